@@ -1,0 +1,55 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** The neutral site quick exit goes to (src/config.ts); tests answer it locally, never over the network. */
+export const NEUTRAL_URL = 'https://www.weather.gov/';
+
+/**
+ * Every test fails if any page it opened asked for something from another origin, or if the
+ * browser refused such a request under the site's Content-Security-Policy. Tests that follow the
+ * quick exit set `allowNeutralSite`.
+ */
+export const test = base.extend<{ allowNeutralSite: boolean; offsite: string[] }>({
+  allowNeutralSite: [false, { option: true }],
+  offsite: [
+    async ({ context, allowNeutralSite, baseURL }, use) => {
+      const offsite: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      if (allowNeutralSite) {
+        await context.route(`${NEUTRAL_URL}**`, (route) =>
+          route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+        );
+      }
+      context.on('request', (req) => {
+        const url = new URL(req.url());
+        if (['data:', 'blob:'].includes(url.protocol) || url.origin === origin) return;
+        if (allowNeutralSite && req.url().startsWith(NEUTRAL_URL)) return;
+        offsite.push(req.url());
+      });
+      context.on('page', (page) =>
+        page.on('console', (msg) => {
+          if (/Content Security Policy/i.test(msg.text())) offsite.push(`CSP: ${msg.text()}`);
+        }),
+      );
+      await use(offsite);
+      expect(offsite, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Runs axe with the WCAG 2.2 A and AA rules; the page must have no violations. */
+export async function expectAccessible(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
+export async function waitForIslands(page: Page) {
+  const islands = page.locator('astro-island');
+  for (const island of await islands.all()) await expect(island).not.toHaveAttribute('ssr', /.*/);
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblems, type Problem } from '../../schemas/problems';
+import { validateCourse, type CourseFiles, type ModuleFile } from './validateCourse';
+import { splitFrontmatter } from './readCourse';
+
+const goodModule = (slug: string, order: number, extra: Record<string, unknown> = {}): ModuleFile => ({
+  file: `modules/${slug}/index.mdx`,
+  slug,
+  body: 'Text with <Term id="grounding">grounding</Term> and a citation <Cite n={1} />.',
+  data: {
+    title: 'A module',
+    summary: 'A summary that is long enough to say something.',
+    order,
+    audiences: ['clinician'],
+    estimatedMinutes: 30,
+    objectives: ['one', 'two', 'three'],
+    contentNotes: [],
+    takeaways: ['one', 'two', 'three'],
+    references: [{ title: 'A source', publisher: 'SAMHSA', year: 2014, url: 'https://www.samhsa.gov/' }],
+    lastReviewed: '2026-11-22',
+    ...extra,
+  },
+});
+
+function course(over: Partial<CourseFiles> = {}): CourseFiles {
+  return {
+    modules: [goodModule('first-steps', 1), goodModule('next-steps', 2)],
+    paths: { file: 'content/paths.yaml', data: [{ id: 'clinician', title: 'T', entry: 'E', audience: 'clinician', description: 'D', modules: ['first-steps', 'next-steps'] }] },
+    glossary: { file: 'content/glossary.yaml', data: [{ id: 'grounding', term: 'Grounding', definition: 'Bringing attention back to the present.' }] },
+    resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call 911.', contacts: [{ kind: 'call', value: '911', href: 'tel:911' }] }] },
+    ...over,
+  };
+}
+
+const lines = (problems: Problem[]) => formatProblems(problems);
+const withModule = (m: ModuleFile) => course({ modules: [m, goodModule('next-steps', 2)] });
+
+describe('validateCourse', () => {
+  it('accepts a valid course', () => {
+    expect(validateCourse(course())).toEqual([]);
+  });
+
+  it('names a missing required field', () => {
+    const m = goodModule('first-steps', 1);
+    delete (m.data as Record<string, unknown>).title;
+    expect(lines(validateCourse(withModule(m)))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: title: found nothing, expected a string — this field is required"`);
+  });
+
+  it('says when a field has the wrong type', () => {
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { estimatedMinutes: 'half an hour' }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: estimatedMinutes: found "half an hour", expected a number"`);
+  });
+
+  it('asks for at least three learning objectives', () => {
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { objectives: [] }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: objectives: found 0 items, expected at least 3 items — list at least three learning objectives"`);
+  });
+
+  it('lists the allowed audiences when one is misspelled', () => {
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { audiences: ['clinicians'] }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: audiences.0: found "clinicians", expected one of "clinician", "workshop", "self-paced""`);
+  });
+
+  it('points at a bad reference link inside the list', () => {
+    const refs = [{ title: 'A source', publisher: 'SAMHSA', year: 2014, url: 'www.samhsa.gov' }];
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { references: refs }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: references.0.url: found "www.samhsa.gov", expected a full web address starting with https://"`);
+  });
+
+  it('rejects an unknown frontmatter field, naming it', () => {
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { objective: ['typo'] }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: (file): found unknown field objective, expected only known fields — remove or rename "objective""`);
+  });
+
+  it('rejects a date that is not a date', () => {
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { lastReviewed: 'last spring' }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: lastReviewed: found "last spring", expected a date written as YYYY-MM-DD"`);
+  });
+
+  it('suggests the nearest module when a path names one that does not exist', () => {
+    const paths = { file: 'content/paths.yaml', data: [{ id: 'clinician', title: 'T', entry: 'E', audience: 'clinician', description: 'D', modules: ['first-step'] }] };
+    expect(lines(validateCourse(course({ paths })))).toMatchInlineSnapshot(`"content/paths.yaml: 0.modules.0: found "first-step" in path "clinician", expected a module in modules/ — did you mean "first-steps"?"`);
+  });
+
+  it('finds a module listed twice in one path', () => {
+    const paths = { file: 'content/paths.yaml', data: [{ id: 'clinician', title: 'T', entry: 'E', audience: 'clinician', description: 'D', modules: ['first-steps', 'next-steps', 'first-steps'] }] };
+    expect(lines(validateCourse(course({ paths })))).toMatchInlineSnapshot(`"content/paths.yaml: 0.modules.2: found "first-steps" listed twice in path "clinician", expected each module once a path — remove the repeat"`);
+  });
+
+  it('finds duplicate module slugs and positions', () => {
+    const modules = [goodModule('first-steps', 1), { ...goodModule('first-steps', 1), file: 'modules/First-Steps/index.mdx', slug: 'First-Steps' }];
+    expect(lines(validateCourse(course({ modules, paths: { file: 'content/paths.yaml', data: [] } })))).toMatchInlineSnapshot(`
+      "modules/First-Steps/index.mdx: (folder name): found "First-Steps", expected lower-case words joined by hyphens — rename the folder, like modules/crisis-intervention/
+      modules/First-Steps/index.mdx: (folder name): found the slug "first-steps", also used by modules/first-steps/index.mdx, expected a slug no other module uses — rename one of the folders
+      modules/First-Steps/index.mdx: order: found 1, also used by modules/first-steps/index.mdx, expected a position no other module has — give each module its own order number
+      content/paths.yaml: (file): found 0 items, expected at least 1 item — define at least one learning path"
+    `);
+  });
+
+  it('finds a glossary term defined twice', () => {
+    const glossary = { file: 'content/glossary.yaml', data: [
+      { id: 'grounding', term: 'Grounding', definition: 'Bringing attention back to the present.' },
+      { id: 'grounding-2', term: 'grounding', definition: 'Bringing attention back to the present.' },
+    ] };
+    expect(lines(validateCourse(course({ glossary })))).toMatchInlineSnapshot(`"content/glossary.yaml: 1.term: found "grounding", already defined as entry 0 ("grounding"), expected each term defined once — merge the two definitions"`);
+  });
+
+  it('finds a <Term> link to a term the glossary does not define', () => {
+    const m = { ...goodModule('first-steps', 1), body: 'We use <Term id="grounds">grounding</Term>.' };
+    expect(lines(validateCourse(withModule(m)))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: <Term id>: found "grounds", expected a term in content/glossary.yaml — did you mean "grounding"?"`);
+  });
+
+  it('finds a citation number with no matching reference', () => {
+    const m = { ...goodModule('first-steps', 1), body: 'A claim <Cite n={3} />.' };
+    expect(lines(validateCourse(withModule(m)))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: references: found <Cite n={3} /> but 1 references, expected a citation number from 1 to 1 — add the reference or fix the number"`);
+  });
+
+  it('checks crisis-line contacts in resources', () => {
+    const resources = { file: 'content/resources.yaml', data: [{ id: 'line', name: 'A line', category: 'crisis', summary: 'S', contacts: [{ kind: 'call', value: '988', href: '988' }] }] };
+    expect(lines(validateCourse(course({ resources })))).toMatchInlineSnapshot(`"content/resources.yaml: 0.contacts.0.href: found "988", expected a link starting with tel:, sms: or https://"`);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const m = goodModule('first-steps', 1, { objectives: ['one'], takeaways: [] });
+    expect(validateCourse(withModule(m)).map((p) => p.field)).toEqual(['objectives', 'takeaways']);
+  });
+});
+
+describe('splitFrontmatter', () => {
+  it('separates the YAML from the MDX body', () => {
+    expect(splitFrontmatter('---\ntitle: A\n---\n## Section\n')).toEqual({ frontmatter: 'title: A', body: '## Section\n' });
+  });
+  it('reports no frontmatter when the file has none', () => {
+    expect(splitFrontmatter('## Just text').frontmatter).toBeUndefined();
+  });
+});

@@ -1,0 +1,176 @@
+import type { ZodTypeAny } from 'astro/zod';
+import { problemsFromZod, describe, type Problem } from '../../schemas/problems';
+import { ModuleSchema, type ModuleData } from '../../schemas/module';
+import { PathsFileSchema } from '../../schemas/paths';
+import { GlossaryFileSchema } from '../../schemas/glossary';
+import { ResourcesFileSchema } from '../../schemas/resources';
+import { suggestion } from './nearest';
+
+/** A module file as read from disk: its slug (folder name), frontmatter and MDX body. */
+export interface ModuleFile {
+  file: string;
+  slug: string;
+  data: unknown;
+  body: string;
+}
+
+/** A YAML data file as read from disk. */
+export interface DataFile {
+  file: string;
+  data: unknown;
+}
+
+export interface CourseFiles {
+  modules: ModuleFile[];
+  paths: DataFile;
+  glossary: DataFile;
+  resources: DataFile;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function parse<T>(schema: ZodTypeAny, file: string, data: unknown, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as T;
+  problems.push(...problemsFromZod(file, data, result.error));
+  return undefined;
+}
+
+function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  items.forEach((item, i) => seen.set(key(item), [...(seen.get(key(item)) ?? []), i]));
+  return new Map([...seen].filter(([, at]) => at.length > 1));
+}
+
+function checkModules(modules: ModuleFile[], glossaryIds: Set<string> | undefined, problems: Problem[]) {
+  const valid: { file: ModuleFile; data: ModuleData }[] = [];
+  for (const m of modules) {
+    if (!SLUG.test(m.slug)) {
+      problems.push({
+        file: m.file,
+        field: '(folder name)',
+        found: JSON.stringify(m.slug),
+        expected: 'lower-case words joined by hyphens — rename the folder, like modules/crisis-intervention/',
+      });
+    }
+    const data = parse<ModuleData>(ModuleSchema, m.file, m.data, problems);
+    if (data) valid.push({ file: m, data });
+  }
+  for (const [slug, at] of duplicates(modules, (m) => m.slug.toLowerCase())) {
+    for (const i of at.slice(1)) {
+      problems.push({
+        file: modules[i].file,
+        field: '(folder name)',
+        found: `the slug "${slug}", also used by ${modules[at[0]].file}`,
+        expected: 'a slug no other module uses — rename one of the folders',
+      });
+    }
+  }
+  for (const [order, at] of duplicates(valid, (v) => String(v.data.order))) {
+    for (const i of at.slice(1)) {
+      problems.push({
+        file: valid[i].file.file,
+        field: 'order',
+        found: `${order}, also used by ${valid[at[0]].file.file}`,
+        expected: 'a position no other module has — give each module its own order number',
+      });
+    }
+  }
+  for (const { file, data } of valid) {
+    for (const match of file.body.matchAll(/<Cite\s+n=\{?"?(\d+)"?\}?/g)) {
+      const n = Number(match[1]);
+      if (n < 1 || n > data.references.length) {
+        problems.push({
+          file: file.file,
+          field: 'references',
+          found: `<Cite n={${n}} /> but ${data.references.length} references`,
+          expected: `a citation number from 1 to ${data.references.length} — add the reference or fix the number`,
+        });
+      }
+    }
+    if (!glossaryIds) continue;
+    for (const match of file.body.matchAll(/<Term\s+id="([^"]*)"/g)) {
+      if (!glossaryIds.has(match[1])) {
+        problems.push({
+          file: file.file,
+          field: '<Term id>',
+          found: JSON.stringify(match[1]),
+          expected: `a term in content/glossary.yaml — ${suggestion(match[1], [...glossaryIds], 'term id')}`,
+        });
+      }
+    }
+  }
+}
+
+function checkPaths(paths: DataFile, slugs: string[], problems: Problem[]) {
+  const parsed = parse<{ id: string; modules: string[] }[]>(PathsFileSchema, paths.file, paths.data, problems);
+  if (!parsed) return;
+  for (const [id, at] of duplicates(parsed, (p) => p.id)) {
+    for (const i of at.slice(1)) {
+      problems.push({ file: paths.file, field: `${i}.id`, found: `"${id}", also used by path ${at[0]}`, expected: 'an id no other path uses' });
+    }
+  }
+  parsed.forEach((path, i) => {
+    path.modules.forEach((slug, j) => {
+      if (!slugs.includes(slug)) {
+        problems.push({
+          file: paths.file,
+          field: `${i}.modules.${j}`,
+          found: `"${slug}" in path "${path.id}"`,
+          expected: `a module in modules/ — ${suggestion(slug, slugs, 'module')}`,
+        });
+      }
+    });
+    for (const [slug, at] of duplicates(path.modules, (s) => s)) {
+      problems.push({
+        file: paths.file,
+        field: `${i}.modules.${at[1]}`,
+        found: `"${slug}" listed twice in path "${path.id}"`,
+        expected: 'each module once a path — remove the repeat',
+      });
+    }
+  });
+}
+
+function checkGlossary(glossary: DataFile, problems: Problem[]): Set<string> | undefined {
+  const parsed = parse<{ id: string; term: string; seeAlso?: string[] }[]>(GlossaryFileSchema, glossary.file, glossary.data, problems);
+  if (!parsed) return undefined;
+  const ids = parsed.map((t) => t.id);
+  for (const [key, at] of duplicates(parsed, (t) => t.term.toLowerCase())) {
+    for (const i of at.slice(1)) {
+      problems.push({
+        file: glossary.file,
+        field: `${i}.term`,
+        found: `"${parsed[i].term}", already defined as entry ${at[0]} ("${key}")`,
+        expected: 'each term defined once — merge the two definitions',
+      });
+    }
+  }
+  for (const [id, at] of duplicates(parsed, (t) => t.id)) {
+    for (const i of at.slice(1)) {
+      problems.push({ file: glossary.file, field: `${i}.id`, found: `"${id}", also used by entry ${at[0]}`, expected: 'an id no other term uses' });
+    }
+  }
+  parsed.forEach((t, i) =>
+    (t.seeAlso ?? []).forEach((ref, j) => {
+      if (!ids.includes(ref)) {
+        problems.push({ file: glossary.file, field: `${i}.seeAlso.${j}`, found: describe(ref), expected: `a term id in this file — ${suggestion(ref, ids, 'term id')}` });
+      }
+    }),
+  );
+  return new Set(ids);
+}
+
+/**
+ * Checks the whole course beyond each file's own schema: every path names modules that exist,
+ * slugs and ids are unique, glossary links and citations point at something. Returns every
+ * problem found, so an author can fix them all in one go.
+ */
+export function validateCourse(course: CourseFiles): Problem[] {
+  const problems: Problem[] = [];
+  const glossaryIds = checkGlossary(course.glossary, problems);
+  checkModules(course.modules, glossaryIds, problems);
+  checkPaths(course.paths, course.modules.map((m) => m.slug), problems);
+  parse(ResourcesFileSchema, course.resources.file, course.resources.data, problems);
+  return problems;
+}

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/** Who a module or path is written for. */
+export const AUDIENCES = ['clinician', 'workshop', 'self-paced'] as const;
+export const AudienceSchema = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof AudienceSchema>;
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  clinician: 'Clinicians',
+  workshop: 'Workshop groups',
+  'self-paced': 'Self-paced learners',
+};
+
+/** A source the module draws on, listed and numbered at the end of the page. */
+export const ReferenceSchema = z
+  .object({
+    /** The document's title as its publisher gives it. */
+    title: z.string().min(1),
+    /** Authors, when the source has named ones ("Oram S, Stöckl H, et al."). */
+    authors: z.string().min(1).optional(),
+    /** Who published it: an agency, a journal, a court. */
+    publisher: z.string().min(1),
+    /** Year of publication. */
+    year: z.number().int().min(1900).max(2100),
+    /** A link on the publisher's own site. */
+    url: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'a full web address starting with https://'),
+  })
+  .strict();
+
+/** The frontmatter of `modules/<slug>/index.mdx`. */
+export const ModuleSchema = z
+  .object({
+    /** The module's title, shown as its page heading. */
+    title: z.string().min(1),
+    /** One or two sentences for the course map and search results. */
+    summary: z.string().min(20, 'write a one- or two-sentence summary').max(320, 'keep the summary to one or two sentences'),
+    /** Position on the course map (1 comes first). */
+    order: z.number().int().positive(),
+    /** Who the module is written for. */
+    audiences: z.array(AudienceSchema).min(1, 'name at least one audience'),
+    /** A realistic reading time, quizzes included. */
+    estimatedMinutes: z.number().int().min(5).max(240),
+    /** What the learner will be able to do afterwards. */
+    objectives: z.array(z.string().min(1)).min(3, 'list at least three learning objectives'),
+    /** What sensitive material appears; an empty list when there is none. */
+    contentNotes: z.array(z.string().min(1)),
+    /** The points to remember, shown at the end of the page. */
+    takeaways: z.array(z.string().min(1)).min(3, 'list at least three key takeaways'),
+    /** Sources, cited in the text as <Cite n={1} />. */
+    references: z.array(ReferenceSchema).min(1, 'cite at least one source'),
+    /** When a person last checked the module's facts (YYYY-MM-DD). */
+    lastReviewed: z.coerce.date(),
+  })
+  .strict();
+
+export type ModuleData = z.infer<typeof ModuleSchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;

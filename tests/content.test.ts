@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { proseFromMdx, readability } from '../src/lib/content/readability';
+import { course, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
+
+const modules = course.modules;
+const resources = course.resources.data as { contacts: { value: string }[] }[];
+
+describe('the course as shipped', () => {
+  it('reads without problems', () => expect(loadProblems).toEqual([]));
+
+  it('has the seven modules of the course', () => {
+    expect(modules.map((m) => m.slug).sort()).toEqual([
+      'access-and-collaboration', 'crisis-intervention', 'cultural-humility', 'legal-frameworks',
+      'recognizing-distress', 'trafficking-and-mental-health', 'trauma-informed-principles',
+    ]);
+  });
+});
+
+describe.each(modules.map((m) => [m.slug, m] as const))('module %s', (_slug, m) => {
+  const data = m.data as { references: unknown[]; contentNotes: string[] };
+  const prose = proseFromMdx(m.body);
+  const sections = [...m.body.matchAll(/^##\s/gm)].length;
+
+  it('has at least 1,500 words of prose in 5-8 sections', () => {
+    expect(readability(prose).words).toBeGreaterThanOrEqual(1500);
+    expect(sections).toBeGreaterThanOrEqual(5);
+    expect(sections).toBeLessThanOrEqual(8);
+  });
+
+  it('reads at grade 12 or below (the course aims at 8-10)', () => {
+    expect(readability(prose).grade).toBeLessThanOrEqual(12);
+  });
+
+  it('teaches with a case story, reflection prompts and at least four sources', () => {
+    expect(m.body).toMatch(/<Vignette\s+title="/);
+    expect([...m.body.matchAll(/<TryThis>/g)].length).toBeGreaterThanOrEqual(1);
+    expect(data.references.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('puts a content note before the sensitive material it lists', () => {
+    if (data.contentNotes.length) expect(m.body).toMatch(/<ContentNote\s+about="/);
+    else expect(m.body).not.toMatch(/<ContentNote/);
+  });
+
+  it('links glossary terms', () => {
+    expect(m.body).toMatch(/<Term\s+id="/);
+  });
+
+  it('has a scenario and a knowledge check', () => {
+    const kinds = quizzes.filter((q) => (q.data as { module?: string }).module === m.slug).map((q) => (q.data as { kind: string }).kind);
+    expect(kinds).toContain('scenario');
+    expect(kinds).toContain('check');
+  });
+});
+
+describe('phone numbers', () => {
+  const known = new Set(resources.flatMap((r) => r.contacts.map((c) => c.value)));
+  const files = [...modules.map((m) => m.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
+  // Long numbers in any form, and short codes after call/text/dial.
+  const patterns = [/\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g, /\(\d{3}\)\s?\d{3}-\d{4}/g, /\b(?:call|text|dial|calling|texting)(?:ing)?\s+(?:or text\s+)?(\d{3,6})\b/gi];
+
+  it.each(files)('every number in %s is one listed in content/resources.yaml', (file) => {
+    const text = readFileSync(join(import.meta.dirname, '..', file), 'utf8');
+    const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? m[0]));
+    expect(found.filter((n) => !known.has(n))).toEqual([]);
+  });
+
+  it('catches a number that is not listed', () => {
+    const text = 'Call 1-800-555-0199 or text 12345.';
+    const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? m[0]));
+    expect(found.filter((n) => !known.has(n))).toEqual(['1-800-555-0199', '12345']);
+  });
+});
+
+describe('glossary', () => {
+  const terms = course.glossary.data as { id: string }[];
+  const used = new Set(modules.flatMap((m) => [...m.body.matchAll(/<Term\s+id="([^"]+)"/g)].map((x) => x[1])));
+
+  it('defines at least 40 terms, each linked from a module', () => {
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    expect(terms.filter((t) => !used.has(t.id)).map((t) => t.id)).toEqual([]);
+  });
+
+  it('links each term only at its first use in a module', () => {
+    for (const m of modules) {
+      const ids = [...m.body.matchAll(/<Term\s+id="([^"]+)"/g)].map((x) => x[1]);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), m.file).toEqual([]);
+    }
+  });
+});
+
+describe('seed coverage', () => {
+  const coverage = readYamlFile('content/seed-coverage.yaml') as {
+    covered: { seed: string; heading: string; anchor: string }[];
+    notSections: { seed: string; line: string; why: string }[];
+  };
+  const anchors = new Map(modules.map((m) => [m.slug, headingAnchors(m.body)]));
+
+  it.each(coverage.covered.map((c) => [c.heading, c.anchor]))('"%s" is taught at %s', (_heading, anchor) => {
+    const [slug, id] = anchor.split('#');
+    expect(anchors.get(slug), `module ${slug}`).toContain(id);
+  });
+
+  it.skipIf(!seedsDir)('maps every section heading of the seed documents', () => {
+    const listed = new Set([...coverage.covered.map((c) => `${c.seed}: ${c.heading}`), ...coverage.notSections.map((n) => `${n.seed}: ${n.line}`)]);
+    // A heading in the seeds is a short line of its own with no closing punctuation and no bullet.
+    const headings = seedFiles.flatMap((f) =>
+      readFileSync(join(seedsDir!, f), 'utf8').split('\n').slice(1)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l))
+        .map((l) => `${f}: ${l}`),
+    );
+    expect(headings.length).toBeGreaterThan(30);
+    expect(headings.filter((h) => !listed.has(h))).toEqual([]);
+  });
+});

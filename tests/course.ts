@@ -1,0 +1,25 @@
+// Shared loading for the content tests: the real course files, parsed once.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { parse } from 'yaml';
+import { readCourse, readQuizzes } from '../src/lib/content/readCourse';
+import type { Problem } from '../src/schemas/problems';
+
+export const root = join(import.meta.dirname, '..');
+const problems: Problem[] = [];
+export const course = readCourse(root, problems);
+export const quizzes = readQuizzes(root, problems);
+export const loadProblems = problems;
+
+export const readYamlFile = (rel: string) => parse(readFileSync(join(root, rel), 'utf8'));
+
+/** The anchors Astro gives a module's headings (github-slugger, as in the built page). */
+export function headingAnchors(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...body.matchAll(/^#{2,3}\s+(.+?)\s*$/gm)].map((m) => slugger.slug(m[1].replace(/[*_`]/g, '')));
+}
+
+/** The seed documents, when ../shared/seeds is beside the repo (developers' machines and CI). */
+export const seedsDir = [process.env.SEEDS_DIR, join(root, '..', 'shared', 'seeds')].find((d) => d && existsSync(d));
+export const seedFiles = seedsDir ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [];
