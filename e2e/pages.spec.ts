@@ -15,7 +15,7 @@ const pages = [
   { name: 'about', url: '/about/', heading: 'About and privacy', check: (p) => expect(p.getByRole('heading', { name: 'How to erase it' })).toBeVisible() },
   { name: 'safety', url: '/safety/', heading: 'Staying safe while you browse', check: (p) => expect(p.getByRole('heading', { name: 'Private browsing' })).toBeVisible() },
   { name: 'pause', url: '/pause/', heading: 'Take a pause', check: (p) => expect(p.getByRole('link', { name: 'Go back to the course' })).toBeVisible() },
-  { name: 'not found', url: '/no-such-page/', heading: 'Page not found', check: (p) => expect(p.getByRole('link', { name: 'course map' })).toBeVisible() },
+  { name: 'not found', url: '/no-such-page/', heading: 'Page not found', check: (p) => expect(p.getByRole('main').getByRole('link', { name: 'course map' })).toBeVisible() },
 ] satisfies { name: string; url: string; heading: string; check: (p: import('@playwright/test').Page) => Promise<void> }[];
 
 for (const { name, url, heading, check } of pages) {

@@ -57,7 +57,7 @@ test('a learning path leads from the home page through its modules in its own or
   await expect(nav).toContainText('Module 1 of 5 in Workshop series');
   await nav.getByRole('link', { name: /^Next:/ }).click();
   await nav.getByRole('link', { name: /^Next:/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trauma-informed care/i);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trauma-informed principles/i);
   // In the workshop series, cultural humility comes next (the clinical path goes to crisis intervention).
   await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/cultural-humility/?path=workshop');
   await nav.getByRole('link', { name: /^Previous:/ }).click();
