@@ -104,11 +104,12 @@ describe('seed coverage', () => {
   });
 
   it.skipIf(!seedsDir)('maps every section heading of the seed documents', () => {
-    const listed = new Set([...coverage.covered.map((c) => `${c.seed}: ${c.heading}`), ...coverage.notSections.map((n) => `${n.seed}: ${n.line}`)]);
+    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const listed = new Set([...coverage.covered.map((c) => `${c.seed}: ${norm(c.heading)}`), ...coverage.notSections.map((n) => `${n.seed}: ${norm(n.line)}`)]);
     // A heading in the seeds is a short line of its own with no closing punctuation and no bullet.
     const headings = seedFiles.flatMap((f) =>
       readFileSync(join(seedsDir!, f), 'utf8').split('\n').slice(1)
-        .map((l) => l.trim())
+        .map(norm)
         .filter((l) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l))
         .map((l) => `${f}: ${l}`),
     );

@@ -1,0 +1,183 @@
+/**
+ * Tests generated from the quiz files: every file in quizzes/ (read now, so a quiz added today is
+ * tested today with no new test code) plus the fixtures, which keep the suite honest while
+ * quizzes/ is empty.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getAdjacencyMap, getSimplePaths } from '@xstate/graph';
+import { createActor, getInitialSnapshot, getNextSnapshot, type EventFrom, type SnapshotFrom } from 'xstate';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../schemas/problems';
+import { QuizSchema, type Check, type Scenario } from '../../schemas/quiz';
+import { compileCheck } from './compileCheck';
+import { compileScenario, routesOf, type ScenarioMachine } from './compileScenario';
+import { validateQuizzes, type QuizFile } from './validateQuiz';
+
+const root = join(import.meta.dirname, '../../..');
+const read = (dir: string, name: string): QuizFile => ({ file: `quizzes/${name}`, data: parse(readFileSync(join(dir, name), 'utf8')) });
+const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : []);
+
+const shipped = yamlIn(join(root, 'quizzes')).map((f) => read(join(root, 'quizzes'), f));
+const modulesDir = join(root, 'modules');
+const moduleSlugs = existsSync(modulesDir) ? readdirSync(modulesDir).filter((d) => statSync(join(modulesDir, d)).isDirectory()) : [];
+const fixtureDir = join(import.meta.dirname, 'fixtures');
+const fixtures = yamlIn(fixtureDir).map((f) => read(fixtureDir, f));
+
+const groups = [
+  { label: 'fixture', files: fixtures, ctx: { moduleSlugs: ['recognizing-distress'] } },
+  { label: 'quiz', files: shipped, ctx: { moduleSlugs } },
+];
+
+it('the fixtures include a scenario and a check, so these tests never pass on nothing', () => {
+  expect(fixtures.map((f) => (f.data as { kind: string }).kind).sort()).toEqual(['check', 'scenario']);
+});
+
+for (const { label, files, ctx } of groups) {
+  // Validated together, so ids are compared across files as the build does.
+  const problems = validateQuizzes(files, ctx);
+  for (const { file, data } of files) {
+    describe(`${label} ${file}`, () => {
+      it('is valid', () => {
+        expect(problems.filter((p) => p.file === file).map(formatProblem)).toEqual([]);
+      });
+      const parsed = QuizSchema.safeParse(data);
+      if (!parsed.success) return;
+      if (parsed.data.kind === 'scenario') scenarioTests(parsed.data);
+      else checkTests(parsed.data);
+    });
+  }
+}
+
+function scenarioTests(def: Scenario) {
+  const machine = compileScenario(def);
+  type Snap = SnapshotFrom<ScenarioMachine>;
+  const events: EventFrom<ScenarioMachine>[] = [
+    { type: 'learner.begin' },
+    { type: 'learner.skip' },
+    { type: 'learner.continue' },
+    ...[0, 1, 2, 3].map((choice) => ({ type: 'learner.choose' as const, choice })),
+  ];
+  // Two states behave alike when they are at the same place, with the same flags among those a
+  // guard tests and, if any guard tests the score, the same total. Walking these classes keeps
+  // the graph small while every distinct outcome is still visited.
+  const conditions = def.scenes.flatMap((s) => s.choices.flatMap((c) => routesOf(c.next).flatMap((r) => (r.if ? [r.if] : []))));
+  const tested = new Set(conditions.flatMap((c) => [c.flag, c.notFlag]).filter((f) => f !== undefined));
+  const scoreMatters = conditions.some((c) => c.scoreAtLeast !== undefined || c.scoreBelow !== undefined);
+  const serializeState = (s: Snap) =>
+    JSON.stringify([s.value, s.context.flags.filter((f) => tested.has(f)).sort(), scoreMatters ? s.context.total : 0]);
+  const options = { events, serializeState };
+  const adjacency = getAdjacencyMap(machine, options);
+  const paths = getSimplePaths(machine, options);
+  const finished = paths.filter((p) => p.state.status === 'done');
+
+  it('every simple path that cannot go further ends in a final state', () => {
+    const stuck = paths.filter((p) => {
+      const own = serializeState(p.state);
+      return p.state.status !== 'done' && Object.values(adjacency[own].transitions).every((t) => serializeState(t.state) === own);
+    });
+    expect(stuck.map((p) => serializeState(p.state))).toEqual([]);
+  });
+
+  it('from every state a learner can reach, an ending can still be reached', () => {
+    const canEnd = new Set(Object.keys(adjacency).filter((k) => adjacency[k].state.status === 'done'));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [k, { transitions }] of Object.entries(adjacency)) {
+        if (canEnd.has(k) || !Object.values(transitions).some((t) => canEnd.has(serializeState(t.state)))) continue;
+        canEnd.add(k);
+        grew = true;
+      }
+    }
+    expect(Object.keys(adjacency).filter((k) => !canEnd.has(k))).toEqual([]);
+  });
+
+  it('every ending is reachable', () => {
+    const reached = new Set(finished.map((p) => p.state.value as string));
+    expect([...reached].sort()).toEqual([...def.endings.map((e) => e.id), 'skipped'].sort());
+  });
+
+  it('every scene is a state a learner can reach, and pause then resume returns to it unchanged', () => {
+    const inScene = Object.values(adjacency).map((a) => a.state).filter((s) => s.matches('scene'));
+    const seen = new Set(inScene.map((s) => Object.keys((s.value as { scene: object }).scene)[0]));
+    expect([...seen].sort()).toEqual(def.scenes.map((s) => s.id).sort());
+    for (const s of inScene) {
+      const back = getNextSnapshot(machine, getNextSnapshot(machine, s, { type: 'learner.pause' }), { type: 'learner.resume' });
+      expect(back.value).toEqual(s.value);
+      expect(back.context).toEqual(s.context);
+    }
+  });
+
+  it('replaying each path to an ending through an actor gives the same ending and score', () => {
+    const choiceAt = (c: { scene: string; choice: number }) => def.scenes.find((s) => s.id === c.scene)!.choices[c.choice];
+    for (const path of finished) {
+      const replayed = path.steps.slice(1).map((step) => step.event); // steps[0] is xstate.init
+      const actor = createActor(machine).start();
+      replayed.forEach((e) => actor.send(e));
+      const { value, context } = actor.getSnapshot();
+      const pure = replayed.reduce((s, e) => getNextSnapshot(machine, s, e), getInitialSnapshot(machine));
+      expect(value).toEqual(path.state.value);
+      expect(context).toEqual(pure.context);
+      // Independently of the machine: each principle's score is the sum over the choices naming it.
+      const expected: Record<string, number> = Object.fromEntries(Object.keys(context.scoreByPrinciple).map((p) => [p, 0]));
+      for (const c of context.choices) for (const p of choiceAt(c).principles) expected[p] += choiceAt(c).score;
+      expect(context.scoreByPrinciple).toEqual(expected);
+      expect(context.total).toBe(context.choices.reduce((sum, c) => sum + choiceAt(c).score, 0));
+    }
+  });
+
+  it('every route of a choice with several routes is taken by some learner', () => {
+    const states = Object.values(adjacency).map((a) => a.state);
+    const lands = (s: Snap, goto: string) => s.value === goto || (s.matches('scene') && goto in (s.value as { scene: object }).scene);
+    for (const scene of def.scenes)
+      scene.choices.forEach((choice, i) => {
+        const routes = routesOf(choice.next);
+        if (routes.length < 2) return;
+        const after = states.filter((s) => s.matches({ scene: { [scene.id]: { feedback: String(i) } } }));
+        routes.forEach((r, ri) => {
+          const taken = after.some((s) => lands(getNextSnapshot(machine, s, { type: 'learner.continue' }), r.goto));
+          expect(taken, `${scene.id}, choice ${i + 1}, route ${ri + 1} (to ${r.goto})`).toBe(true);
+        });
+      });
+  });
+}
+
+function checkTests(def: Check) {
+  const machine = compileCheck(def);
+  const right = (i: number) => def.questions[i].options.flatMap((o, j) => (o.correct ? [j] : []));
+  const wrong = (i: number) => {
+    const q = def.questions[i];
+    const incorrect = q.options.flatMap((o, j) => (o.correct ? [] : [j]));
+    return q.type === 'single' || right(i).length === 1 ? incorrect.slice(0, 1) : right(i).slice(1);
+  };
+  const submit = (pick: (i: number) => number[]) => {
+    const actor = createActor(machine).start();
+    def.questions.forEach((q, i) => actor.send({ type: 'learner.answer', question: q.id, options: pick(i) }));
+    actor.send({ type: 'learner.submit' });
+    return actor.getSnapshot();
+  };
+
+  it('the answer key scores 100% and passes', () => {
+    const s = submit(right);
+    expect(s.value).toBe('reviewing');
+    expect(s.context.result).toMatchObject({ percent: 100, passed: true });
+  });
+
+  it('every question counts: one wrong answer costs exactly one point', () => {
+    def.questions.forEach((q, i) => {
+      const s = submit((j) => (j === i ? wrong(j) : right(j)));
+      expect(s.context.result?.score, q.id).toBe(def.questions.length - 1);
+    });
+  });
+
+  it('all wrong scores 0 and does not pass', () => {
+    expect(submit(wrong).context.result).toMatchObject({ score: 0, passed: false });
+  });
+
+  it('submitting with nothing answered names every question', () => {
+    const s = createActor(machine).start();
+    s.send({ type: 'learner.submit' });
+    expect(s.getSnapshot().context.unanswered).toEqual(def.questions.map((q) => q.id));
+  });
+}
