@@ -82,7 +82,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
             onQuery?.(q);
           }}
         />
-        <p id={`${id}-hint`} class="search-panel__hint">{SEARCH.hint}</p>
+        <p id={`${id}-hint`} class="search-panel__hint">{mode === 'page' ? SEARCH.pageHint : SEARCH.hint}</p>
       </form>
       <p role="status" class="search-panel__status">{spoken}</p>
       {state.status === 'failed' && (

@@ -11,6 +11,8 @@ export const SEARCH = {
   close: 'Close',
   label: 'Search for',
   hint: 'Results appear as you type. Use the up and down arrow keys to move through them. What you type stays in this browser and is not saved.',
+  /** The page keeps the query in its address, which the browser's history records: say so. */
+  pageHint: 'Results appear as you type. Use the up and down arrow keys to move through them. What you type stays in this browser, but this page puts it in its address, so it shows in your browsing history.',
   loading: 'Loading search…',
   failed: 'Search could not load just now. Please try again in a moment.',
   retry: 'Try again',
