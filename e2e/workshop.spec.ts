@@ -77,7 +77,7 @@ test.describe('presenter view', () => {
     }
     await expect(ending).toBeVisible();
     await expect(page.locator('.presenter__path > li')).toHaveCount(decisions);
-    await expect(page.getByRole('heading', { name: /Principles the group's choices honoured/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /On balance, the group's choices honoured/ })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
     await expectAccessible(page);
 

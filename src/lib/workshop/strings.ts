@@ -44,8 +44,8 @@ export const WORKSHOP_UI = {
     },
     ending: {
       path: 'The path the group took',
-      honoured: "Principles the group's choices honoured",
-      strained: "Principles the group's choices strained",
+      honoured: "On balance, the group's choices honoured",
+      strained: "On balance, the group's choices strained",
       none: 'None',
       skilled: 'What a skilled response looks like',
     },
