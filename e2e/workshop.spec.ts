@@ -99,6 +99,19 @@ test.describe('presenter view', () => {
     await expectAccessible(page);
   });
 
+  test('with JavaScript off, says what still works instead of showing buttons that do nothing', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/present/school-counsellor/');
+    // Playwright's text and role queries skip <noscript>, so this one is found by its class.
+    await expect(page.locator('.presenter-noscript')).toBeVisible();
+    await expect(page.locator('.presenter-noscript')).toContainText('The presenter view needs JavaScript');
+    await expect(page.getByRole('button', { name: 'Begin the scenario' })).toBeHidden();
+    await page.getByRole('link', { name: 'Facilitator guide' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Facilitator guide/);
+    await context.close();
+  });
+
   test('has a presenter view for every scenario, each starting at its content note', async ({ page }) => {
     await page.goto('/facilitators/');
     const links = page.getByRole('link', { name: /^Presenter view: / });
