@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { compileScenario, type ScenarioEvent } from '../lib/quiz/compileScenario';
+import { scenarioScreen, screenKey } from '../lib/quiz/scenarioView';
 import type { Scenario } from '../schemas/quiz';
-import { back, current, firstStep, keyAction, nextMove, pushSnapshot, reveal, revealAll, screenOf } from '../lib/workshop/presenter';
+import { back, current, firstStep, keyAction, nextMove, pushSnapshot, reveal, revealAll } from '../lib/workshop/presenter';
 import { choiceLetter } from '../lib/workshop/summary';
 import { WORKSHOP_UI } from '../lib/workshop/strings';
 import { PresenterScene } from './presenter/PresenterScene';
@@ -12,9 +13,9 @@ import { PresenterIntro, PresenterPause } from './presenter/PresenterPanels';
 const T = WORKSHOP_UI.presenter;
 
 /**
- * The scenario for a room: the same compiled machine as the learner's player, stepped with
- * getNextSnapshot and kept in a history of snapshots so the facilitator can go back. It saves
- * nothing, anywhere: no QuizStore, no localStorage.
+ * The scenario for a room: the same compiled machine and screens as the learner's player, stepped
+ * with getNextSnapshot and kept in a history of snapshots so the facilitator can go back. It
+ * saves nothing, anywhere: no QuizStore, no localStorage.
  */
 export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -22,9 +23,8 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
   const acted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const { snapshot, revealed } = current(history);
-  const screen = screenOf(snapshot.value);
-  const scene = 'scene' in screen ? scenario.scenes.find((s) => s.id === screen.scene) : undefined;
-  const choiceCount = scene?.choices.length ?? 0;
+  const screen = scenarioScreen(snapshot, scenario);
+  const move = nextMove(screen, revealed);
 
   const update = (change: (h: typeof history) => typeof history) => {
     acted.current = true;
@@ -33,7 +33,6 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
   const send = (event: ScenarioEvent) =>
     update((h) => (current(h).snapshot.can(event) ? pushSnapshot(h, getNextSnapshot(machine, current(h).snapshot, event)) : h));
   const next = () => {
-    const move = nextMove(screen, revealed, choiceCount);
     if (move && 'reveal' in move) update((h) => reveal(h, move.reveal));
     else if (move) send(move.event);
   };
@@ -53,10 +52,9 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
   }, []);
 
   // A new screen takes focus at its heading, but only after the facilitator has acted.
-  const screenKey = `${screen.kind}:${'scene' in screen ? screen.scene : ''}:${snapshot.context.path.length}`;
   useEffect(() => {
     if (acted.current) heading.current?.focus();
-  }, [screenKey]);
+  }, [screenKey(screen)]);
 
   // Feedback revealed with the keys may be below the fold on a small projector: bring it into view.
   const lastRevealed = revealed[revealed.length - 1];
@@ -65,8 +63,8 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
   }, [lastRevealed, history.length]);
 
   const status =
-    screen.kind === 'choosing' ? (revealed.length ? T.status.revealed(revealed.map(choiceLetter).join(', ')) : T.status.choosing(choiceCount))
-    : screen.kind === 'feedback' ? T.status.feedback(choiceLetter(screen.choice))
+    screen.kind === 'choosing' ? (revealed.length ? T.status.revealed(revealed.map(choiceLetter).join(', ')) : T.status.choosing(screen.scene.choices.length))
+    : screen.kind === 'feedback' ? T.status.feedback(choiceLetter(screen.record.choice))
     : screen.kind === 'grounding' ? T.status.grounding
     : screen.kind === 'ending' ? T.status.ending
     : '';
@@ -75,15 +73,13 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
     <div class="presenter" data-screen={screen.kind}>
       <div class="presenter__stage">
         {screen.kind === 'intro' && <PresenterIntro scenario={scenario} headingRef={heading} onBegin={() => send({ type: 'learner.begin' })} />}
-        {scene && (screen.kind === 'choosing' || screen.kind === 'feedback') && (
+        {(screen.kind === 'choosing' || screen.kind === 'feedback') && (
           <PresenterScene
-            scene={scene}
-            step={snapshot.context.path.length}
-            chosen={screen.kind === 'feedback' ? screen.choice : undefined}
+            screen={screen}
             revealed={revealed}
             headingRef={heading}
             onReveal={(i) => update((h) => reveal(h, i))}
-            onRevealAll={() => update((h) => revealAll(h, choiceCount))}
+            onRevealAll={() => update((h) => revealAll(h, screen.scene.choices.length))}
             onChoose={(i) => send({ type: 'learner.choose', choice: i })}
             onContinue={() => send({ type: 'learner.continue' })}
           />
@@ -103,7 +99,7 @@ export default function ScenarioPresenter({ scenario }: { scenario: Scenario }) 
             {T.pause}
           </button>
         )}
-        <button type="button" onClick={next} disabled={!nextMove(screen, revealed, choiceCount)}>
+        <button type="button" onClick={next} disabled={!move}>
           {T.next}<span aria-hidden="true"> →</span>
         </button>
         <span class="presenter__hint">{T.keysHint}</span>

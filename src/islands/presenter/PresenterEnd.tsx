@@ -1,13 +1,15 @@
 import type { Ref } from 'preact';
 import type { Scenario } from '../../schemas/quiz';
 import type { ScenarioContext } from '../../lib/quiz/compileScenario';
-import { presenterSummary, type PrincipleTally } from '../../lib/workshop/summary';
+import { presenterSummary } from '../../lib/workshop/summary';
+import type { PrincipleRow } from '../../lib/quiz/scenarioView';
 import { PRINCIPLE_LINES } from '../../lib/workshop/principleLines';
 import { WORKSHOP_UI } from '../../lib/workshop/strings';
+import { SCORE_LABEL } from '../strings';
 
 const T = WORKSHOP_UI.presenter;
 
-function Principles({ title, tallies }: { title: string; tallies: PrincipleTally[] }) {
+function Principles({ title, tallies }: { title: string; tallies: PrincipleRow[] }) {
   return (
     <div>
       <h3>{title}</h3>
@@ -32,7 +34,7 @@ export function PresenterEnd({ scenario, context, headingRef, onRestart }: { sce
         {summary.decisions.map((d, i) => (
           <li key={i}>
             <span class="presenter__meta">{d.moment}</span><br />
-            <strong>{d.letter}:</strong> {d.choice} <span class="presenter__meta">({T.score[String(d.score)]})</span>
+            <strong>{d.letter}:</strong> {d.choiceText} <span class="presenter__meta">({SCORE_LABEL[d.score]})</span>
           </li>
         ))}
       </ol>

@@ -1,17 +1,16 @@
 import type { Ref } from 'preact';
 import type { Scene } from '../../schemas/quiz';
+import { paragraphs, type ScenarioScreen } from '../../lib/quiz/scenarioView';
 import { principleName } from '../../lib/quiz/principles';
 import { choiceLetter } from '../../lib/workshop/summary';
 import { WORKSHOP_UI } from '../../lib/workshop/strings';
-import { paragraphs } from './text';
+import { SCORE_LABEL } from '../strings';
 
 const T = WORKSHOP_UI.presenter;
 
 interface Props {
-  scene: Scene;
-  step: number;
-  /** The group's choice, once made: the machine is then showing its feedback. */
-  chosen: number | undefined;
+  /** A scene with its choices, or, once the group has chosen, the feedback on that choice. */
+  screen: Extract<ScenarioScreen, { kind: 'choosing' | 'feedback' }>;
   revealed: number[];
   headingRef: Ref<HTMLHeadingElement>;
   onReveal: (choice: number) => void;
@@ -25,16 +24,18 @@ function Feedback({ choice }: { choice: Scene['choices'][number] }) {
     <div class="presenter__feedback">
       <p>{choice.feedback}</p>
       <p class="presenter__meta">
-        <strong>{T.score[String(choice.score)]}</strong> · {T.principles}: {choice.principles.map(principleName).join(', ')}
+        <strong>{SCORE_LABEL[choice.score]}</strong> · {T.principles}: {choice.principles.map(principleName).join(', ')}
       </p>
     </div>
   );
 }
 
 /** One scene, all its choices visible; feedback appears only when the facilitator reveals it. */
-export function PresenterScene({ scene, step, chosen, revealed, headingRef, onReveal, onRevealAll, onChoose, onContinue }: Props) {
-  if (chosen !== undefined) {
-    const choice = scene.choices[chosen];
+export function PresenterScene({ screen, revealed, headingRef, onReveal, onRevealAll, onChoose, onContinue }: Props) {
+  const { scene, step } = screen;
+  if (screen.kind === 'feedback') {
+    const chosen = screen.record.choice;
+    const choice = screen.chosen;
     return (
       <section aria-labelledby="presenter-heading">
         <p class="presenter__kicker">{T.decision(step)}</p>

@@ -1,38 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { getInitialSnapshot, getNextSnapshot, type EventFrom, type SnapshotFrom } from 'xstate';
-import { compileScenario, type ScenarioMachine } from '../quiz/compileScenario';
+import { getInitialSnapshot, getNextSnapshot, type SnapshotFrom } from 'xstate';
+import { compileScenario, type ScenarioEvent, type ScenarioMachine } from '../quiz/compileScenario';
 import { scenarioFixture } from '../quiz/fixtures/load';
-import { back, current, firstStep, keyAction, nextMove, pushSnapshot, reveal, revealAll, screenOf, type Step } from './presenter';
+import { scenarioScreen } from '../quiz/scenarioView';
+import { back, current, firstStep, keyAction, nextMove, pushSnapshot, reveal, revealAll, type Step } from './presenter';
 
-const machine = compileScenario(scenarioFixture());
+const def = scenarioFixture();
+const machine = compileScenario(def);
 type Snap = SnapshotFrom<ScenarioMachine>;
-const send = (history: Step<Snap>[], event: EventFrom<ScenarioMachine>) =>
+const send = (history: Step<Snap>[], event: ScenarioEvent) =>
   pushSnapshot(history, getNextSnapshot(machine, current(history).snapshot, event));
 const begun = () => send(firstStep(getInitialSnapshot(machine)), { type: 'learner.begin' });
-
-describe('screenOf', () => {
-  it('reads every kind of state the compiled machine has', () => {
-    let h = firstStep(getInitialSnapshot(machine));
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'intro' });
-    h = send(h, { type: 'learner.begin' });
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'choosing', scene: 'arrival' });
-    h = send(h, { type: 'learner.choose', choice: 2 });
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'feedback', scene: 'arrival', choice: 2 });
-    expect(screenOf(getNextSnapshot(machine, current(h).snapshot, { type: 'learner.pause' }).value)).toEqual({ kind: 'grounding' });
-    h = send(h, { type: 'learner.continue' });
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'ending', ending: 'ending-left' });
-  });
-});
+/** The screen the learner's player would show for the current step: kind, and scene if any. */
+const screenOf = (history: Step<Snap>[]) => {
+  const screen = scenarioScreen(current(history).snapshot, def);
+  return 'scene' in screen ? `${screen.kind}:${screen.scene.id}` : screen.kind;
+};
 
 describe('history of steps', () => {
   it('goes back one step at a time, to the very start and no further', () => {
     let h = send(begun(), { type: 'learner.choose', choice: 0 });
     h = send(h, { type: 'learner.continue' });
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'choosing', scene: 'quiet-room' });
+    expect(screenOf(h)).toBe('choosing:quiet-room');
     h = back(h);
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'feedback', scene: 'arrival', choice: 0 });
+    expect(screenOf(h)).toBe('feedback:arrival');
     h = back(back(h));
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'intro' });
+    expect(screenOf(h)).toBe('intro');
     expect(back(h)).toBe(h);
   });
 
@@ -56,9 +49,10 @@ describe('history of steps', () => {
   it('keeps revealed feedback across a grounding pause, and starts each new screen with none', () => {
     let h = reveal(begun(), 2);
     h = send(h, { type: 'learner.pause' });
+    expect(screenOf(h)).toBe('grounding');
     expect(current(h).revealed).toEqual([]);
     h = send(h, { type: 'learner.resume' });
-    expect(screenOf(current(h).snapshot.value)).toEqual({ kind: 'choosing', scene: 'arrival' });
+    expect(screenOf(h)).toBe('choosing:arrival');
     expect(current(h).revealed).toEqual([2]);
     h = send(h, { type: 'learner.choose', choice: 0 });
     expect(current(h).revealed).toEqual([]);
@@ -71,17 +65,22 @@ describe('history of steps', () => {
 });
 
 describe('nextMove', () => {
+  const screen = (h: Step<Snap>[]) => scenarioScreen(current(h).snapshot, def);
+
   it('begins, reveals each hidden choice in turn, continues after the choice and resumes after a pause', () => {
-    expect(nextMove({ kind: 'intro' }, [], 0)).toEqual({ event: { type: 'learner.begin' } });
-    expect(nextMove({ kind: 'choosing', scene: 'a' }, [], 3)).toEqual({ reveal: 0 });
-    expect(nextMove({ kind: 'choosing', scene: 'a' }, [0, 2], 3)).toEqual({ reveal: 1 });
-    expect(nextMove({ kind: 'feedback', scene: 'a', choice: 1 }, [], 3)).toEqual({ event: { type: 'learner.continue' } });
-    expect(nextMove({ kind: 'grounding' }, [], 0)).toEqual({ event: { type: 'learner.resume' } });
+    const intro = firstStep(getInitialSnapshot(machine));
+    expect(nextMove(screen(intro), [])).toEqual({ event: { type: 'learner.begin' } });
+    expect(nextMove(screen(begun()), [])).toEqual({ reveal: 0 });
+    expect(nextMove(screen(begun()), [0, 2])).toEqual({ reveal: 1 });
+    expect(nextMove(screen(send(begun(), { type: 'learner.choose', choice: 1 })), [])).toEqual({ event: { type: 'learner.continue' } });
+    expect(nextMove(screen(send(begun(), { type: 'learner.pause' })), [])).toEqual({ event: { type: 'learner.resume' } });
   });
 
   it('never chooses for the group, and stops at the end', () => {
-    expect(nextMove({ kind: 'choosing', scene: 'a' }, [0, 1, 2], 3)).toBeUndefined();
-    expect(nextMove({ kind: 'ending', ending: 'e' }, [], 0)).toBeUndefined();
+    expect(nextMove(screen(begun()), [0, 1, 2])).toBeUndefined();
+    const ended = send(send(begun(), { type: 'learner.choose', choice: 2 }), { type: 'learner.continue' });
+    expect(screenOf(ended)).toBe('ending');
+    expect(nextMove(screen(ended), [])).toBeUndefined();
   });
 });
 

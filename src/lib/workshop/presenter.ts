@@ -1,28 +1,12 @@
+import type { ScenarioScreen } from '../quiz/scenarioView';
+
 /**
- * What the presenter view adds around a scenario machine, as pure functions: which screen a
- * snapshot shows, a history of steps so the facilitator can go back, and what "next" means on each
- * screen. No game logic lives here: choices, routes and scores stay in the compiled machine
- * (src/lib/quiz/compileScenario.ts); the island asks the snapshot whether an event is possible.
+ * What the presenter view adds around a scenario machine, as pure functions: a history of steps
+ * so the facilitator can go back, and what "next" means on each screen. No game logic lives here:
+ * choices, routes and scores stay in the compiled machine (src/lib/quiz/compileScenario.ts), which
+ * screen is showing comes from scenarioScreen (src/lib/quiz/scenarioView.ts), and the island asks
+ * the snapshot whether an event is possible.
  */
-
-/** The screen a snapshot shows, read from the machine's state value. */
-export type Screen =
-  | { kind: 'intro' }
-  | { kind: 'choosing'; scene: string }
-  | { kind: 'feedback'; scene: string; choice: number }
-  | { kind: 'grounding' }
-  | { kind: 'skipped' }
-  | { kind: 'ending'; ending: string };
-
-/** Reads the state value of a compiled scenario (see the layout comment in compileScenario.ts). */
-export function screenOf(value: unknown): Screen {
-  if (value === 'intro' || value === 'grounding' || value === 'skipped') return { kind: value };
-  if (typeof value === 'string') return { kind: 'ending', ending: value };
-  const scenes = (value as { scene?: Record<string, unknown> }).scene ?? {};
-  const [scene, sub] = Object.entries(scenes)[0] ?? ['', 'choosing'];
-  if (sub && typeof sub === 'object' && 'feedback' in sub) return { kind: 'feedback', scene, choice: Number((sub as { feedback: string }).feedback) };
-  return { kind: 'choosing', scene };
-}
 
 /** One step the facilitator can go back to: a machine snapshot and the feedback shown on it. */
 export interface Step<S> {
@@ -31,8 +15,9 @@ export interface Step<S> {
   revealed: number[];
 }
 
-type WithValue = { value: unknown };
-const sameState = (a: WithValue, b: WithValue) => JSON.stringify(a.value) === JSON.stringify(b.value);
+/** What the history needs of a snapshot: its state value, and whether it is the grounding pause. */
+type Snapshotish = { value: unknown; matches: (value: 'grounding') => boolean };
+const sameState = (a: Snapshotish, b: Snapshotish) => JSON.stringify(a.value) === JSON.stringify(b.value);
 
 export function firstStep<S>(snapshot: S): Step<S>[] {
   return [{ snapshot, revealed: [] }];
@@ -46,10 +31,10 @@ export function current<S>(history: Step<S>[]): Step<S> {
  * Adds the snapshot the machine returned. Revealed feedback stays with its scene: coming back
  * from a grounding pause shows what was already revealed, a new screen starts with none.
  */
-export function pushSnapshot<S extends WithValue>(history: Step<S>[], snapshot: S): Step<S>[] {
+export function pushSnapshot<S extends Snapshotish>(history: Step<S>[], snapshot: S): Step<S>[] {
   const last = current(history);
   if (last.snapshot === snapshot) return history;
-  const base = screenOf(last.snapshot.value).kind === 'grounding' && history.length > 1 ? history[history.length - 2] : last;
+  const base = last.snapshot.matches('grounding') && history.length > 1 ? history[history.length - 2] : last;
   return [...history, { snapshot, revealed: sameState(base.snapshot, snapshot) ? base.revealed : [] }];
 }
 
@@ -82,7 +67,7 @@ export type NextMove =
  * On a scene, "next" reveals the choices' feedback one by one; choosing stays a deliberate click,
  * because the group decides. After the choice, "next" continues the story.
  */
-export function nextMove(screen: Screen, revealed: number[], choiceCount: number): NextMove {
+export function nextMove(screen: ScenarioScreen, revealed: number[]): NextMove {
   switch (screen.kind) {
     case 'intro':
       return { event: { type: 'learner.begin' } };
@@ -91,7 +76,7 @@ export function nextMove(screen: Screen, revealed: number[], choiceCount: number
     case 'grounding':
       return { event: { type: 'learner.resume' } };
     case 'choosing': {
-      const hidden = Array.from({ length: choiceCount }, (_, i) => i).find((i) => !revealed.includes(i));
+      const hidden = screen.scene.choices.map((_, i) => i).find((i) => !revealed.includes(i));
       return hidden === undefined ? undefined : { reveal: hidden };
     }
     default:

@@ -24,7 +24,6 @@ export const WORKSHOP_UI = {
     pause: 'Pause for a grounding break',
     resume: 'Return to the scenario',
     startAgain: 'Start again',
-    score: { '-1': 'Strains the principles', '0': 'Mixed', '1': 'Helps', '2': 'Skilled' } as Record<string, string>,
     status: {
       choosing: (n: number) => `${n} choices on screen. Reveal feedback, then choose as a group.`,
       revealed: (letters: string) => `Feedback shown for ${letters}.`,

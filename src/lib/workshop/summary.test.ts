@@ -21,7 +21,7 @@ describe('presenterSummary', () => {
 
   it('lists each decision with its letter and the ending reached', () => {
     const summary = presenterSummary(def, play(1, 1, 2).context);
-    expect(summary.decisions.map((d) => `${d.letter}: ${d.choice}`)).toEqual([
+    expect(summary.decisions.map((d) => `${d.letter}: ${d.choiceText}`)).toEqual([
       'B: Hand her the registration form.',
       'B: Say that sounds illegal and you must call the police.',
       'C: Let her go without saying anything.',
