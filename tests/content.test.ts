@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { proseFromMdx, readability } from '../src/lib/content/readability';
-import { course, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
+import { course, facilitators, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
 
 const modules = course.modules;
 const resources = course.resources.data as { contacts: { value: string }[] }[];
@@ -57,7 +57,7 @@ describe.each(modules.map((m) => [m.slug, m] as const))('module %s', (_slug, m) 
 
 describe('phone numbers', () => {
   const known = new Set(resources.flatMap((r) => r.contacts.map((c) => c.value)));
-  const files = [...modules.map((m) => m.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
+  const files = [...modules.map((m) => m.file), ...facilitators.map((f) => f.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
   // Long numbers in any form, and short codes after call/text/dial.
   const patterns = [/\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g, /\(\d{3}\)\s?\d{3}-\d{4}/g, /\b(?:call|text|dial|calling|texting)(?:ing)?\s+(?:or text\s+)?(\d{3,6})\b/gi];
 
@@ -93,10 +93,11 @@ describe('glossary', () => {
 
 describe('seed coverage', () => {
   const coverage = readYamlFile('content/seed-coverage.yaml') as {
-    covered: { seed: string; heading: string; anchor: string }[];
-    notSections: { seed: string; line: string; why: string }[];
+    covered: { seed: string; line: number; heading: string; anchor: string }[];
+    notSections: { seed: string; line: number; starts: string; why: string }[];
   };
   const anchors = new Map(modules.map((m) => [m.slug, headingAnchors(m.body)]));
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
   it.each(coverage.covered.map((c) => [c.heading, c.anchor]))('"%s" is taught at %s', (_heading, anchor) => {
     const [slug, id] = anchor.split('#');
@@ -104,16 +105,38 @@ describe('seed coverage', () => {
   });
 
   it.skipIf(!seedsDir)('maps every section heading of the seed documents', () => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const listed = new Set([...coverage.covered.map((c) => `${c.seed}: ${norm(c.heading)}`), ...coverage.notSections.map((n) => `${n.seed}: ${norm(n.line)}`)]);
+    const lines = new Map(seedFiles.map((f) => [f, readFileSync(join(seedsDir!, f), 'utf8').split('\n').map(norm)]));
+    const entries = [...coverage.covered.map((c) => ({ ...c, words: c.heading })), ...coverage.notSections.map((n) => ({ ...n, words: n.starts }))];
+    for (const e of entries) {
+      // The listed line is the heading its first words name.
+      expect(lines.get(e.seed)?.[e.line - 1], `${e.seed}:${e.line}`).toMatch(new RegExp(`^${norm(e.words.replace(/…$/, '')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    const listed = new Set(entries.map((e) => `${e.seed}:${e.line}`));
     // A heading in the seeds is a short line of its own with no closing punctuation and no bullet.
-    const headings = seedFiles.flatMap((f) =>
-      readFileSync(join(seedsDir!, f), 'utf8').split('\n').slice(1)
-        .map(norm)
-        .filter((l) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l))
-        .map((l) => `${f}: ${l}`),
+    const headings = [...lines].flatMap(([f, ls]) =>
+      ls.map((l, i) => ({ l, at: `${f}:${i + 1}` }))
+        .slice(1)
+        .filter(({ l }) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l)),
     );
     expect(headings.length).toBeGreaterThan(30);
-    expect(headings.filter((h) => !listed.has(h))).toEqual([]);
+    expect(headings.filter((h) => !listed.has(h.at)).map((h) => `${h.at} ${h.l}`)).toEqual([]);
+  });
+});
+
+describe.each(facilitators.map((f) => [f.slug, f] as const))('facilitator guide %s', (_slug, f) => {
+  const disclosure = f.body.split(/^## If someone discloses or becomes distressed\s*$/m)[1] ?? '';
+
+  it('reads at grade 12 or below', () => {
+    expect(readability(proseFromMdx(f.body)).grade).toBeLessThanOrEqual(12);
+  });
+
+  it('gives the crisis lines where it says what to do if someone discloses or becomes distressed', () => {
+    for (const line of ['988', '1-888-373-7888', '233733', '911']) expect(disclosure).toContain(line);
+  });
+
+  it('points the materials at this module’s presenter view and handout', () => {
+    const { scenario, materials } = f.data as { scenario: string; materials: string[] };
+    expect(materials.join('\n')).toContain(`/present/${scenario}/`);
+    expect(materials.join('\n')).toContain(`/handouts/${f.slug}/`);
   });
 });
