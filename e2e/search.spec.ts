@@ -156,14 +156,19 @@ test('with JavaScript off, the header links to the search page, which explains a
   await context.close();
 });
 
-test('every section, term and help line in the index points at an anchor that exists', async ({ request }) => {
+test('every result in the index leads to a page, and to an anchor that exists on it', async ({ request }) => {
   const file = await (await request.get(INDEX)).json();
   const pages = new Map<string, string>();
-  const checked = file.docs.filter((d: { kind: string }) => ['section', 'glossary', 'resource'].includes(d.kind));
-  expect(checked.length).toBeGreaterThan(100);
-  for (const { url } of checked as { url: string }[]) {
+  const docs = file.docs as { url: string; kind: string }[];
+  expect(docs.length).toBeGreaterThan(100);
+  expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['section', 'glossary', 'resource', 'scenario', 'check']));
+  for (const { url } of docs) {
     const [path, anchor] = url.split('#');
-    if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+    if (!pages.has(path)) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      pages.set(path, await response.text());
+    }
     if (anchor) expect(pages.get(path), url).toContain(`id="${anchor}"`);
     else expect(pages.get(path), url).toContain('<h1');
   }
