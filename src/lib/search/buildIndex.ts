@@ -1,24 +1,28 @@
 /**
- * Builds the search index at build time and serializes it with the stored documents. The browser
- * only loads this file (see codec.ts); it never analyses the course text itself.
+ * Writes the search file at build time: each result's text, plus the analysed terms of what is
+ * searched but not shown. The page builds its lunr index from these (lunrIndex.ts).
  */
 import { buildDocuments } from './documents';
-import { encodeIndex } from './codec';
+import { analyse } from './lunrIndex';
 import type { SearchIndexFile, SearchSource, StoredDoc } from './types';
 
-/** How much a word in each field counts: a heading match outranks a passing mention. */
-export const FIELDS = ['title', 'parent', 'body'] as const;
-export const FIELD_BOOSTS = [10, 1, 1];
+export { FIELDS, FIELD_BOOSTS } from './lunrIndex';
+
+/** The terms of `searched` beyond those of `shown`, counted with repeats, sorted. */
+export function unshownTerms(searched: string, shown: string): string[] {
+  const left = new Map<string, number>();
+  for (const t of analyse(searched)) left.set(t, (left.get(t) ?? 0) + 1);
+  for (const t of analyse(shown)) left.set(t, (left.get(t) ?? 0) - 1);
+  return [...left].flatMap(([t, n]) => Array<string>(Math.max(0, n)).fill(t)).sort();
+}
 
 export function buildSearchIndex(source: SearchSource): SearchIndexFile {
   const { modules, docs } = buildDocuments(source);
-  const index = encodeIndex(
-    docs.map((d) => ({ title: d.title, parent: d.parent ?? '', body: d.body })),
-    [...FIELDS],
-    FIELD_BOOSTS,
-  );
-  const stored: StoredDoc[] = docs.map(({ body: _searchedOnly, ...doc }) => doc);
-  return { version: 1, modules, docs: stored, index };
+  const stored: StoredDoc[] = docs.map(({ body, ...doc }) => {
+    const also = unshownTerms(body, doc.text);
+    return also.length ? { ...doc, also: also.join(' ') } : doc;
+  });
+  return { version: 2, modules, docs: stored };
 }
 
 /** The file's text exactly as served. */

@@ -44,6 +44,15 @@ describe('splitSections', () => {
     expect(plan.shown).toContain('A safety plan is written with the survivor');
   });
 
+  it('keeps a content note out of snippets when it runs on past a heading', () => {
+    const body = ['## Caring for yourself', '<ContentNote about="x">', '', 'Painful stories affect the listener.', '', '### Four terms',
+      '', 'Burnout is exhaustion.', '</ContentNote>', 'After the note. <ContentNote about="y">Hidden here.</ContentNote> Shown again.'].join('\n');
+    const [caring, terms] = splitSections(body);
+    expect(caring).toMatchObject({ prose: 'Painful stories affect the listener.', shown: '' });
+    expect(terms.prose).toContain('Burnout is exhaustion.');
+    expect(terms.shown.replace(/\s+/g, ' ')).toBe('After the note. Shown again.');
+  });
+
   it('keeps the text before the first heading as the module opening', () => {
     expect(splitSections(calm)[0]).toMatchObject({ depth: 1, anchor: '' });
     expect(splitSections(calm)[0].prose).toMatch(/^When someone is overwhelmed/);

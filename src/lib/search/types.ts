@@ -1,5 +1,4 @@
 /** The shapes search works with, from content on disk to results on screen. */
-import type { CompactIndex } from './codec';
 
 /** What kind of thing a result is; the UI words for each live in src/config.ts. */
 export type SearchKind = 'section' | 'glossary' | 'resource' | 'scenario' | 'check';
@@ -23,8 +22,13 @@ export interface StoredDoc {
   parent?: string;
   /** Where the result leads: a page and, for a section, its anchor. */
   url: string;
-  /** Plain text for the snippet. Passages behind a content note are left out on purpose. */
+  /** Plain text for the snippet, and most of what is searched. Passages behind a content note are left out on purpose. */
   text: string;
+  /**
+   * What is searched but never shown: the analysed terms (lunrIndex.ts `analyse`) of passages
+   * behind a content note and of help lines' numbers, sorted, so they never read as prose.
+   */
+  also?: string;
 }
 
 /** A document as it is indexed: the stored part plus text that is searched but never shown. */
@@ -36,9 +40,8 @@ export interface SearchDoc extends StoredDoc {
 /** The static file the site serves at /search-index.json. */
 export interface SearchIndexFile {
   /** Bumped whenever the shape changes, so an old cached file is not misread. */
-  version: 1;
+  version: 2;
   modules: { slug: string; title: string }[];
+  /** The page builds its lunr index from these (lunrIndex.ts). */
   docs: StoredDoc[];
-  /** The lunr index in compact form (codec.ts). */
-  index: CompactIndex;
 }
