@@ -42,12 +42,12 @@ export function certificateFor(record: ProgressRecord, outline: CourseOutline, p
   };
 }
 
-type Digest = (data: Uint8Array) => Promise<ArrayBuffer>;
+type Digest = (data: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>;
 const sha256: Digest = (data) => crypto.subtle.digest('SHA-256', data);
 
 /** Five groups of four hex digits (80 bits of the hash), easy to read aloud or type. */
 export async function completionCode(payload: string, digest: Digest = sha256): Promise<string> {
-  const bytes = new Uint8Array(await digest(new TextEncoder().encode(payload)));
+  const bytes = new Uint8Array(await digest(new Uint8Array(new TextEncoder().encode(payload))));
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
   return hex.slice(0, 20).match(/.{4}/g)!.join('-');
 }

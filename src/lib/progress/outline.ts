@@ -43,3 +43,32 @@ export interface CourseOutline {
 export const moduleHref = (slug: string) => `/modules/${slug}/`;
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 export const checkHref = (id: string) => `/checks/${id}/`;
+
+interface ModuleSource {
+  slug: string;
+  title: string;
+  /** The module's `##` sections, in page order. */
+  sections: { slug: string; text: string }[];
+}
+
+type QuizSource =
+  | { kind: 'scenario'; id: string; title: string; module: string; endings: { id: string; title: string }[] }
+  | { kind: 'check'; id: string; title: string; module: string; passPercent: number };
+
+/** The outline from the course content: modules in course order, each with its quizzes. */
+export function buildOutline(modules: ModuleSource[], quizzes: QuizSource[], paths: OutlinePath[]): CourseOutline {
+  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+  return {
+    modules: modules.map((m) => {
+      const own = quizzes.filter((q) => q.module === m.slug).sort(byTitle);
+      return {
+        slug: m.slug,
+        title: m.title,
+        sections: m.sections.map((s) => ({ id: s.slug, title: s.text })),
+        scenarios: own.flatMap((q) => (q.kind === 'scenario' ? [{ id: q.id, title: q.title, endings: q.endings.map(({ id, title }) => ({ id, title })) }] : [])),
+        checks: own.flatMap((q) => (q.kind === 'check' ? [{ id: q.id, title: q.title, passPercent: q.passPercent }] : [])),
+      };
+    }),
+    paths: paths.map(({ id, title, modules: ms }) => ({ id, title, modules: ms })),
+  };
+}

@@ -1,6 +1,7 @@
 import { localQuizStore, type QuizStore } from '../quiz/storage';
 import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot, snapshotOf } from './record';
 import type { ProgressStore, WebStorage } from './storage';
+import type { Saved } from './types';
 
 /**
  * The quiz engine's `QuizStore`, kept inside the progress record: a scenario left half-way is in
@@ -20,11 +21,11 @@ export function progressQuizStore(
       if (saved !== undefined || store.get().modules[module]?.snapshots[id]) return saved;
       const old = legacy.load(id);
       if (old === undefined) return undefined;
-      store.update((r, at) => setSnapshot(r, module, id, old, at));
+      store.update((r, at) => setSnapshot(r, module, id, old as Saved, at));
       legacy.clear(id);
       return old;
     },
-    save: (id, persisted) => void store.update((r, at) => setSnapshot(r, module, id, persisted ?? null, at)),
+    save: (id, persisted) => void store.update((r, at) => setSnapshot(r, module, id, (persisted ?? null) as Saved, at)),
     clear: (id) => void store.update((r, at) => setSnapshot(r, module, id, null, at)),
   };
 }

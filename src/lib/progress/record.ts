@@ -1,5 +1,5 @@
 import { betterAttempt, earliest, latest, newest, unionAttempts } from './merge';
-import { MAX_NAME_LENGTH, PROGRESS_VERSION, type ModuleProgress, type ProgressRecord, type Stamp } from './types';
+import { MAX_NAME_LENGTH, PROGRESS_VERSION, type ModuleProgress, type ProgressRecord, type Saved, type Stamp } from './types';
 
 /**
  * Changes a learner makes, as pure functions from a record to a new record. Each one only adds
@@ -59,7 +59,7 @@ export function recordCheckAttempt(r: ProgressRecord, slug: string, check: strin
 }
 
 /** Saves (or, with null, clears) a quiz's in-flight snapshot. */
-export function setSnapshot(r: ProgressRecord, slug: string, quiz: string, value: unknown, at: Stamp): ProgressRecord {
+export function setSnapshot(r: ProgressRecord, slug: string, quiz: string, value: Saved, at: Stamp): ProgressRecord {
   return withModule(r, slug, at, (m) => ({ ...m, snapshots: { ...m.snapshots, [quiz]: newest(m.snapshots[quiz] ?? null, { at, value })! } }));
 }
 

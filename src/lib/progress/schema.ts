@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isKey, isName, isSalt, isStamp, MAX_TOTAL } from './shape';
-import { MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1 } from './types';
+import { MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1, type Saved } from './types';
 
 /**
  * The progress record as zod schemas, one per version. Used where its size does not matter: the
@@ -31,9 +31,7 @@ export const ModuleProgressSchema = z
     checks: keyed(z.object({ attempts: z.array(CheckAttemptSchema).max(MAX_ATTEMPTS), best: CheckAttemptSchema.nullable() }).strict()),
     scenarios: keyed(z.object({ endings: keyed(Stamp), skippedAt: Stamp.nullable() }).strict()),
     /** The quiz engine's saved snapshot; its inside belongs to the engine. */
-    snapshots: keyed(
-      z.object({ at: Stamp, value: z.unknown() }).strict().refine((s) => s.value !== undefined, { message: 'a saved snapshot', path: ['value'] }),
-    ),
+    snapshots: keyed(stamped(z.custom<Saved>((v) => v !== undefined, 'a saved snapshot'))),
   })
   .strict();
 

@@ -22,6 +22,10 @@ export interface Stamped<T> {
   value: T;
 }
 
+/** Any JSON value (a saved snapshot is the engine's business, not the record's). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type Saved = {} | null;
+
 /** One submitted knowledge check: questions right out of questions asked. */
 export interface CheckAttempt {
   at: Stamp;
@@ -53,7 +57,7 @@ export interface ModuleProgress {
   /** Branching scenarios by quiz id. */
   scenarios: Record<string, ScenarioProgress>;
   /** In-flight quiz snapshots (the engine's persisted XState snapshot) by quiz id; null once cleared. */
-  snapshots: Record<string, Stamped<unknown>>;
+  snapshots: Record<string, Stamped<Saved>>;
 }
 
 export interface ProgressRecord {
