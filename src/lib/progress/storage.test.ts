@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSectionRead, recordEnding } from './record';
+import { markSectionRead, recordEnding, setSnapshot } from './record';
 import { createProgressStore, type WebStorage } from './storage';
 import { PROGRESS_BACKUP_PREFIX, PROGRESS_KEY } from './types';
 
@@ -142,5 +142,13 @@ describe('progress storage', () => {
     expect(store.get().modules.m.sections.one).toBe('2025-11-02T18:04:05.123Z');
     store.update((r, at) => markSectionRead(r, 'm', 'two', at));
     expect(stored(s)).toMatchObject({ version: 2, modules: { m: { sections: { one: '2025-11-02T18:04:05.123Z' } } } });
+  });
+
+  it('keeps changes made in the same millisecond in order, so a save then a clear stays cleared', () => {
+    const s = fakeStorage();
+    const store = createProgressStore({ storage: () => s, now: () => new Date(Date.UTC(2026, 2, 1)), salt: () => 'e'.repeat(32) });
+    store.update((r, at) => setSnapshot(r, 'm', 'q', { value: 'scene' }, at));
+    store.update((r, at) => setSnapshot(r, 'm', 'q', null, at));
+    expect(createProgressStore({ storage: () => s }).get().modules.m.snapshots.q.value).toBeNull();
   });
 });
