@@ -99,6 +99,16 @@ test('the welcome-back banner can be dismissed and never covers the text', async
   await expect(page.getByText(/You have read 1 of 7/)).toBeFocused();
 });
 
+test('a path chosen once keeps its order on later visits without ?path=', async ({ page }) => {
+  await page.goto('/paths/workshop/');
+  await page.getByRole('link', { name: /^Start with/ }).click();
+  await expect(page).toHaveURL(/\?path=workshop$/);
+  await page.goto('/modules/cultural-humility/');
+  const nav = page.getByRole('navigation', { name: 'Learning path' });
+  await expect(nav).toContainText('Module 4 of 5 in Workshop series');
+  await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/access-and-collaboration/?path=workshop');
+});
+
 test('export, erase, then import brings back the same progress; a bad file changes nothing', async ({ page, context }) => {
   await withoutObserver(context);
   await page.goto(`${MODULE}?path=workshop`);

@@ -1,5 +1,6 @@
 import { PROGRESS_UI } from '../../text/progress';
 import { choosePath, markSectionRead, setPosition } from '../../lib/progress/record';
+import { initModuleNav } from '../moduleNav';
 import { progressStore } from './client';
 import { showNotices } from './notices';
 
@@ -21,6 +22,9 @@ export function initModuleProgress() {
   const wanted = new URLSearchParams(location.search).get('path');
   const paths = JSON.parse(panel.dataset.paths ?? '[]') as string[];
   if (wanted && paths.includes(wanted) && store.get().path?.value !== wanted) store.update((r, at) => choosePath(r, wanted, at));
+  // Without `?path=`, previous and next follow the path the learner chose before.
+  const chosen = store.get().path?.value;
+  if (!wanted && chosen && paths.includes(chosen)) initModuleNav(chosen);
 
   // Read before anything below can move it.
   const stoppedAt = store.get().modules[slug]?.position?.value;
