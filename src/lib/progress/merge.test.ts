@@ -10,7 +10,7 @@ const same = (x: unknown, y: unknown) => {
 };
 const runs = { numRuns: 400 };
 
-describe('merge laws, over generated records', () => {
+describe('merge laws, over generated records', { timeout: 30_000 }, () => {
   it('is commutative: the order two tabs write in does not matter', () => {
     fc.assert(fc.property(progressRecord, progressRecord, (a, b) => same(merge(a, b), merge(b, a))), runs);
   });

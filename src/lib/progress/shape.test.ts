@@ -42,9 +42,9 @@ describe('the browser\'s shape check agrees with the zod schema', () => {
         expect(ProgressRecordSchema.safeParse(roundTrip(r)).success).toBe(true);
         expect(isProgressRecord(roundTrip(r))).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('both give the same answer for damaged records', () => {
     let rejected = 0;
@@ -61,11 +61,11 @@ describe('the browser\'s shape check agrees with the zod schema', () => {
           if (!byZod) rejected++;
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
     // The damage generator must actually break records most of the time, or this proves little.
-    expect(rejected).toBeGreaterThan(700);
-  });
+    expect(rejected).toBeGreaterThan(450);
+  }, 30_000);
 
   it('agree on version 1 records and their damaged forms', () => {
     const v1 = fc.record({
@@ -82,7 +82,7 @@ describe('the browser\'s shape check agrees with the zod schema', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('rejects an own "__proto__" or "constructor" key that JSON.parse can produce', () => {
     const r = JSON.parse('{"version":2,"salt":"00000000000000000000000000000000","createdAt":"2026-01-01T00:00:00.000Z","updatedAt":"2026-01-01T00:00:00.000Z","modules":{"__proto__":{"sections":{},"position":null,"checks":{},"scenarios":{},"snapshots":{}}},"path":null,"certificateName":null}');
