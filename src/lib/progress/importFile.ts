@@ -1,6 +1,7 @@
 import type { ZodIssue } from 'astro/zod';
 import { merge } from './merge';
 import type { CourseOutline } from './outline';
+import { inFlight } from './record';
 import { readRecordText } from './storage';
 import { SCHEMAS } from './schema';
 import { summarize } from './summarize';
@@ -102,7 +103,7 @@ export function validateImport(text: string, byteLength: number, outline: Course
       modulesStarted: modules.filter(([, m]) => Object.keys(m.sections).length).map(([slug]) => titles.get(slug) ?? slug),
       scenariosFinished: modules.reduce((n, [, m]) => n + Object.values(m.scenarios).filter((s) => Object.keys(s.endings).length || s.skippedAt).length, 0),
       checkAttempts: modules.reduce((n, [, m]) => n + Object.values(m.checks).reduce((k, c) => k + c.attempts.length, 0), 0),
-      inProgress: modules.reduce((n, [, m]) => n + Object.values(m.snapshots).filter((s) => s.value !== null).length, 0),
+      inProgress: modules.reduce((n, [, m]) => n + Object.values(m.snapshots).filter(inFlight).length, 0),
       pathTitle: outline.paths.find((p) => p.id === record.path?.value)?.title ?? null,
       hasName: !!record.certificateName?.value,
       percentNow: summarize(current, outline).overall.percent,

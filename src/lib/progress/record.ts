@@ -1,5 +1,5 @@
 import { betterAttempt, earliest, latest, newest, unionAttempts } from './merge';
-import { MAX_NAME_LENGTH, PROGRESS_VERSION, type ModuleProgress, type ProgressRecord, type Saved, type Stamp } from './types';
+import { MAX_NAME_LENGTH, PROGRESS_VERSION, type ModuleProgress, type ProgressRecord, type Saved, type Stamp, type Stamped } from './types';
 
 /**
  * Changes a learner makes, as pure functions from a record to a new record. Each one only adds
@@ -77,6 +77,11 @@ export function rememberName(r: ProgressRecord, name: string | null, at: Stamp):
 export function snapshotOf(r: ProgressRecord, slug: string, quiz: string): unknown | undefined {
   const s = r.modules[slug]?.snapshots[quiz];
   return s && s.value !== null ? s.value : undefined;
+}
+
+/** A quiz left part-way: a snapshot saved and not cleared, whose run has not finished (XState's `status`). */
+export function inFlight(s: Stamped<Saved> | undefined): boolean {
+  return !!s && s.value !== null && (s.value as { status?: unknown }).status !== 'done';
 }
 
 /** True once the learner has done anything the record keeps. */

@@ -59,5 +59,7 @@ describe('summarize', () => {
     expect(m.position).toEqual({ id: 'asking', title: 'Asking', at: at(1) });
     expect(m.scenarios[0].inProgress).toBe(true);
     expect(summarize(setSnapshot(r, 'noticing', 'clinic', null, at(3)), OUTLINE).modules[0].scenarios[0].inProgress).toBe(false);
+    // A run kept at its ending (so a reload shows it again) is finished, not in progress.
+    expect(summarize(setSnapshot(r, 'noticing', 'clinic', { status: 'done', value: 'trust' }, at(3)), OUTLINE).modules[0].scenarios[0].inProgress).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { CourseOutline, OutlineModule } from './outline';
 import { checkHref, moduleHref, scenarioHref } from './outline';
 import type { CheckAttempt, ModuleProgress, ProgressRecord, Stamp } from './types';
-import { emptyModule } from './record';
+import { emptyModule, inFlight } from './record';
 
 /**
  * What a learner's record means for this course: how far along each module and path is, what
@@ -84,8 +84,7 @@ function summarizeModule(om: OutlineModule, m: ModuleProgress): ModuleSummary {
   const scenarios = om.scenarios.map((s): ScenarioSummary => {
     const p = m.scenarios[s.id];
     const endings = s.endings.flatMap((e) => (p?.endings[e.id] ? [{ ...e, at: p.endings[e.id] }] : []));
-    const snap = m.snapshots[s.id];
-    return { id: s.id, title: s.title, endings, skippedAt: p?.skippedAt ?? null, inProgress: !!snap && snap.value !== null, done: endings.length > 0 || !!p?.skippedAt };
+    return { id: s.id, title: s.title, endings, skippedAt: p?.skippedAt ?? null, inProgress: inFlight(m.snapshots[s.id]), done: endings.length > 0 || !!p?.skippedAt };
   });
   const checks = om.checks.map((c): CheckSummary => {
     const p = m.checks[c.id];
