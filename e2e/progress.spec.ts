@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectAccessible, waitForIslands } from './helpers';
 import type { CourseOutline } from '../src/lib/progress/outline';
-import { freshRecord, markSectionRead, recordCheckAttempt, recordSkip } from '../src/lib/progress/record';
+import { freshRecord, markSectionRead } from '../src/lib/progress/record';
+import { recordCheckAttempt, recordSkip } from '../src/lib/progress/quizRecord';
 import type { ProgressRecord } from '../src/lib/progress/types';
 
 const KEY = 'steady-ground:progress';

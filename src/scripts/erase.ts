@@ -1,4 +1,5 @@
-import { describeKey, eraseSiteData, SITE_ERASED_EVENT, siteKeys } from '../lib/storage/siteData';
+import { describeKey } from '../lib/storage/describeKey';
+import { eraseSiteData, SITE_ERASED_EVENT, siteKeys } from '../lib/storage/siteData';
 
 /** The erase control: says exactly what will go, asks once, then removes it. */
 export function initErase() {

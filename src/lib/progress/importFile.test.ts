@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, validateImport } from './importFile';
-import { choosePath, freshRecord, markSectionRead, recordCheckAttempt, recordEnding, rememberName, setSnapshot } from './record';
+import { choosePath, freshRecord, markSectionRead, rememberName } from './record';
+import { recordCheckAttempt, recordEnding, setSnapshot } from './quizRecord';
 import { at, OUTLINE } from './testOutline';
 
 const here = markSectionRead(freshRecord(at(0), '1'.repeat(32)), 'noticing', 'signs', at(1));

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressRecord, roundTrip } from './arbitraries';
 import { canonical, merge } from './merge';
-import { freshRecord, markSectionRead, recordCheckAttempt, setSnapshot } from './record';
+import { freshRecord, markSectionRead } from './record';
+import { recordCheckAttempt, setSnapshot } from './quizRecord';
 import { MAX_ATTEMPTS } from './types';
 
 const same = (x: unknown, y: unknown) => {

@@ -1,5 +1,5 @@
 import { localQuizStore, type QuizStore } from '../quiz/storage';
-import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot, snapshotOf } from './record';
+import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot, snapshotOf } from './quizRecord';
 import type { ProgressStore, WebStorage } from './storage';
 import type { Saved } from './types';
 

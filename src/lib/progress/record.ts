@@ -1,4 +1,4 @@
-import { betterAttempt, earliest, latest, newest, unionAttempts } from './merge';
+import { earliest, latest, newest } from './merge';
 import { MAX_NAME_LENGTH, PROGRESS_VERSION, type ModuleProgress, type ProgressRecord, type Saved, type Stamp, type Stamped } from './types';
 
 /**
@@ -19,7 +19,7 @@ export function freshRecord(now: Stamp, salt: string): ProgressRecord {
 
 export const emptyModule = (): ModuleProgress => ({ sections: {}, position: null, checks: {}, scenarios: {}, snapshots: {} });
 
-function withModule(r: ProgressRecord, slug: string, at: Stamp, change: (m: ModuleProgress) => ModuleProgress): ProgressRecord {
+export function withModule(r: ProgressRecord, slug: string, at: Stamp, change: (m: ModuleProgress) => ModuleProgress): ProgressRecord {
   const current = Object.hasOwn(r.modules, slug) ? r.modules[slug] : emptyModule();
   return { ...r, updatedAt: latest(r.updatedAt, at), modules: { ...r.modules, [slug]: change(current) } };
 }
@@ -35,34 +35,6 @@ export function setPosition(r: ProgressRecord, slug: string, section: string, at
   return withModule(r, slug, at, (m) => ({ ...m, position }));
 }
 
-export function recordEnding(r: ProgressRecord, slug: string, scenario: string, ending: string, at: Stamp): ProgressRecord {
-  return withModule(r, slug, at, (m) => {
-    const s = m.scenarios[scenario] ?? { endings: {}, skippedAt: null };
-    const first = s.endings[ending] ? earliest(s.endings[ending], at) : at;
-    return { ...m, scenarios: { ...m.scenarios, [scenario]: { ...s, endings: { ...s.endings, [ending]: first } } } };
-  });
-}
-
-export function recordSkip(r: ProgressRecord, slug: string, scenario: string, at: Stamp): ProgressRecord {
-  return withModule(r, slug, at, (m) => {
-    const s = m.scenarios[scenario] ?? { endings: {}, skippedAt: null };
-    return { ...m, scenarios: { ...m.scenarios, [scenario]: { ...s, skippedAt: s.skippedAt ? latest(s.skippedAt, at) : at } } };
-  });
-}
-
-export function recordCheckAttempt(r: ProgressRecord, slug: string, check: string, score: number, total: number, at: Stamp): ProgressRecord {
-  const attempt = { at, score, total };
-  return withModule(r, slug, at, (m) => {
-    const c = m.checks[check] ?? { attempts: [], best: null };
-    return { ...m, checks: { ...m.checks, [check]: { attempts: unionAttempts(c.attempts, [attempt]), best: betterAttempt(c.best, attempt) } } };
-  });
-}
-
-/** Saves (or, with null, clears) a quiz's in-flight snapshot. */
-export function setSnapshot(r: ProgressRecord, slug: string, quiz: string, value: Saved, at: Stamp): ProgressRecord {
-  return withModule(r, slug, at, (m) => ({ ...m, snapshots: { ...m.snapshots, [quiz]: newest(m.snapshots[quiz] ?? null, { at, value })! } }));
-}
-
 export function choosePath(r: ProgressRecord, path: string | null, at: Stamp): ProgressRecord {
   return { ...r, updatedAt: latest(r.updatedAt, at), path: newest(r.path, { at, value: path }) };
 }
@@ -71,12 +43,6 @@ export function choosePath(r: ProgressRecord, path: string | null, at: Stamp): P
 export function rememberName(r: ProgressRecord, name: string | null, at: Stamp): ProgressRecord {
   const value = name === null ? null : name.trim().slice(0, MAX_NAME_LENGTH) || null;
   return { ...r, updatedAt: latest(r.updatedAt, at), certificateName: newest(r.certificateName, { at, value }) };
-}
-
-/** The snapshot saved for a quiz: undefined when there is none or it was cleared. */
-export function snapshotOf(r: ProgressRecord, slug: string, quiz: string): unknown | undefined {
-  const s = r.modules[slug]?.snapshots[quiz];
-  return s && s.value !== null ? s.value : undefined;
 }
 
 /** A quiz left part-way: a snapshot saved and not cleared, whose run has not finished (XState's `status`). */

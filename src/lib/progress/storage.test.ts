@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markSectionRead, recordEnding, setSnapshot } from './record';
+import { markSectionRead } from './record';
+import { recordEnding, setSnapshot } from './quizRecord';
 import { createProgressStore, type WebStorage } from './storage';
 import { PROGRESS_BACKUP_PREFIX, PROGRESS_KEY } from './types';
 

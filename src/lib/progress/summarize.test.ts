@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePath, freshRecord, markSectionRead, recordCheckAttempt, recordEnding, recordSkip, setPosition, setSnapshot } from './record';
+import { choosePath, freshRecord, markSectionRead, setPosition } from './record';
+import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot } from './quizRecord';
 import { summarize } from './summarize';
 import { at, OUTLINE } from './testOutline';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeKey, eraseSiteData, siteKeys } from './siteData';
+import { describeKey } from './describeKey';
+import { eraseSiteData, siteKeys } from './siteData';
 
 function fakeStore(entries: Record<string, string>) {
   const map = new Map(Object.entries(entries));
