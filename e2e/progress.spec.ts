@@ -121,6 +121,9 @@ test('export, erase, then import brings back the same progress; a bad file chang
   await expect(page.getByRole('radio', { name: 'Workshop series' })).toBeChecked();
   const before = await page.getByText(/^Across the whole course you are/).textContent();
   await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress' }).click()]);
   const file = await download.path();

@@ -66,7 +66,7 @@ export function initModuleProgress() {
     count.textContent = PROGRESS_UI.sectionsRead(rows.filter((r) => read(r.id)).length, rows.length);
   };
   render();
-  panel.hidden = false;
+  delete panel.dataset.pending;
   store.subscribe(render);
 
   if ('IntersectionObserver' in window) {
