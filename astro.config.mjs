@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/contentCheck.ts';
+import searchDialog from './src/integrations/searchDialog.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // Course content is checked before Astro loads it, so authors get one line per problem.
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact(), searchDialog()],
   build: { format: 'directory' },
   // Nothing is fetched from another origin, so pages are prefetched only on the site itself.
   prefetch: false,
