@@ -104,6 +104,7 @@ test('a path chosen once keeps its order on later visits without ?path=', async 
   await page.goto('/paths/workshop/');
   await page.getByRole('link', { name: /^Start with/ }).click();
   await expect(page).toHaveURL(/\?path=workshop$/);
+  await expect(page.getByText(/^You have read 0 of \d+ sections/)).toBeVisible(); // the page's progress script has run
   await page.goto('/modules/cultural-humility/');
   const nav = page.getByRole('navigation', { name: 'Learning path' });
   await expect(nav).toContainText('Module 4 of 5 in Workshop series');

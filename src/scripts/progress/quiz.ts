@@ -1,6 +1,7 @@
 import { progressQuizStore, progressRecorder, type ProgressRecorder } from '../../lib/progress/quizStore';
 import type { QuizStore } from '../../lib/quiz/storage';
 import { progressStore } from './client';
+import { loadBadge } from './loadBadge';
 import { showNotices } from './notices';
 
 /**
@@ -11,6 +12,6 @@ import { showNotices } from './notices';
 export function quizProgress(module: string): { store: QuizStore; recorder: ProgressRecorder } {
   const progress = progressStore();
   showNotices(progress);
-  void import('./badge').then((m) => m.initProgressBadge());
+  loadBadge();
   return { store: progressQuizStore(progress, module), recorder: progressRecorder(progress, module) };
 }

@@ -2,6 +2,7 @@ import { PROGRESS_UI } from '../../text/progress';
 import { choosePath, markSectionRead, setPosition } from '../../lib/progress/record';
 import { initModuleNav } from '../moduleNav';
 import { progressStore } from './client';
+import { loadBadge } from './loadBadge';
 import { showNotices } from './notices';
 
 /**
@@ -94,7 +95,7 @@ export function initModuleProgress() {
   }
   showNotices(store);
   // The header's indicator (and the summary code it needs) loads after the page is usable.
-  void import('./badge').then((m) => m.initProgressBadge());
+  loadBadge();
 }
 
 function showResume(panel: HTMLElement, id: string, section: string) {
