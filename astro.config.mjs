@@ -4,12 +4,20 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './src/integrations/contentCheck.ts';
 import searchDialog from './src/integrations/searchDialog.ts';
+import lazyChunk from './src/integrations/lazyChunk.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // Course content is checked before Astro loads it, so authors get one line per problem.
-  integrations: [contentCheck(), mdx(), preact(), searchDialog()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    preact(),
+    searchDialog(),
+    // The header's progress indicator loads only on a device that has progress.
+    lazyChunk('virtual:progress-badge-url', new URL('./src/scripts/progress/badge.ts', import.meta.url)),
+  ],
   build: { format: 'directory' },
   // Nothing is fetched from another origin, so pages are prefetched only on the site itself.
   prefetch: false,

@@ -25,3 +25,8 @@ export const UI = {
     safety: 'Staying safe',
   },
 } as const;
+
+
+// The progress features' words are in src/text/progress.ts (module pages) and
+// src/text/progressPage.ts (progress and certificate pages): every page loads this file, so
+// words only some pages need live apart.
