@@ -20,6 +20,8 @@ if (!process.argv.includes('--no-build')) {
 const server = await servePreview(Number(process.env.BENCH_PORT ?? 4399));
 const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {});
 const rows: Row[] = [];
+/** `--list` also prints every response, to see where the bytes go. */
+const list = process.argv.includes('--list');
 const problems: string[] = [];
 const notes: string[] = [];
 try {
@@ -28,6 +30,10 @@ try {
     const measured = await measurePage(await context.newPage(), server.url, page);
     await context.close();
     rows.push({ page, weight: measured.weight });
+    if (list) {
+      console.log(`\n${page.id} ${page.path} (inline scripts ${measured.inlineJs} B)`);
+      for (const r of measured.received) console.log(`  ${r.phase.padEnd(11)} ${r.kind.padEnd(5)} ${String(r.gzip).padStart(6)}  ${r.url}`);
+    }
     problems.push(...overBudget(measured.weight, page.budget).map((p) => `${page.id} ${page.path}: ${p}`));
     const siblings = siblingWeights('dist', page, measured);
     if (siblings.length > 1) {

@@ -3,3 +3,9 @@ declare module 'virtual:progress-badge-url' {
   const url: string;
   export default url;
 }
+
+/** The built address of the progress notices (astro.config.mjs, `lazyChunk`). */
+declare module 'virtual:progress-notices-url' {
+  const url: string;
+  export default url;
+}

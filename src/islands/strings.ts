@@ -1,4 +1,8 @@
-/** Every word the quiz players show, in one place. */
+/**
+ * Every word the quiz players show, in one place. The check's words live in checkStrings.ts,
+ * re-exported here, so that the scenario player's download does not carry them.
+ */
+export { CHECK } from './checkStrings';
 
 export const SCENARIO = {
   introHeading: 'When you are ready',
@@ -43,27 +47,6 @@ export const SCORE_LABEL: Record<number, string> = {
 /** A signed score with a real minus sign, so it reads clearly and screen readers say "minus". */
 export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
-export const CHECK = {
-  questionsHeading: 'Questions',
-  questionLegend: (n: number, total: number, prompt: string) => `Question ${n} of ${total}: ${prompt}`,
-  chooseOne: 'Choose one answer.',
-  chooseAll: 'Choose all that apply.',
-  submit: 'Check my answers',
-  unansweredHeading: 'A few questions still need an answer',
-  unansweredItem: (n: number) => `Question ${n}`,
-  resultHeading: 'Your result',
-  score: (score: number, total: number, percent: number) => `You answered ${score} of ${total} questions fully right (${percent}%).`,
-  passed: 'You passed. Well done.',
-  notYet: (pass: number) => `Not quite there yet: passing needs ${pass}%. Read the explanations below, then try again whenever you are ready.`,
-  reviewHeading: 'Review your answers',
-  rightQuestion: 'You got this one right.',
-  wrongQuestion: 'Not quite.',
-  correctOption: 'Correct answer',
-  incorrectOption: 'Not a correct answer',
-  yourChoice: 'You chose this',
-  retry: 'Try again',
-  resetNotice: 'This check has changed since your last visit, so it starts again.',
-} as const;
 
 /** Words on the server-rendered part of the quiz pages. */
 export const PAGE = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePath, freshRecord, markSectionRead, setPosition } from './record';
 import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot } from './quizRecord';
-import { summarize } from './summarize';
+import { overallProgress, summarize } from './summarize';
 import { at, OUTLINE } from './testOutline';
 
 const base = freshRecord(at(0), 'd'.repeat(32));
@@ -12,6 +12,12 @@ describe('summarize', () => {
     const s = summarize(base, OUTLINE);
     expect(s.overall).toEqual({ done: 0, total: 5, percent: 0 });
     expect(s.next).toMatchObject({ kind: 'section', module: 'noticing', id: 'signs', href: '/modules/noticing/#signs' });
+  });
+
+  it('gives the header indicator the same course-wide count as the progress page', () => {
+    const r = recordSkip(recordEnding(readAll(), 'noticing', 'clinic', 'closed', at(3)), 'noticing', 'clinic', at(4));
+    expect(overallProgress(r, OUTLINE)).toEqual(summarize(r, OUTLINE).overall);
+    expect(overallProgress(r, OUTLINE).done).toBe(3);
   });
 
   it('counts sections, a finished scenario and a passed check toward the module', () => {

@@ -1,54 +1,16 @@
-import type { CourseOutline, OutlineModule } from './outline';
+import type { CourseOutline } from './outline';
 import { checkHref, moduleHref, scenarioHref } from './outline';
-import type { CheckAttempt, ModuleProgress, ProgressRecord, Stamp } from './types';
-import { emptyModule, inFlight } from './record';
+import type { ProgressRecord, Stamp } from './types';
+import { count, maxStamp, overallOf, summarizeModules, type Count, type ModuleSummary } from './moduleSummary';
+
+export type { CheckSummary, Count, ModuleSummary, ScenarioSummary } from './moduleSummary';
+export { overallProgress } from './moduleSummary';
 
 /**
  * What a learner's record means for this course: how far along each module and path is, what
- * comes next, and what is still in flight. A module counts one step per section read, per scenario
- * finished (any ending, or skipped at its content note, which carries no penalty) and per
- * knowledge check passed. Entries for content that no longer exists are kept in the record but
- * not counted.
+ * comes next, and what is still in flight. Modules are counted in moduleSummary.ts. Entries for
+ * content that no longer exists are kept in the record but not counted.
  */
-
-export interface Count {
-  done: number;
-  total: number;
-  /** Whole percent, rounded down so 100 means finished. */
-  percent: number;
-}
-
-export interface CheckSummary {
-  id: string;
-  title: string;
-  attempts: number;
-  best: (CheckAttempt & { percent: number }) | null;
-  passPercent: number;
-  passedAt: Stamp | null;
-}
-
-export interface ScenarioSummary {
-  id: string;
-  title: string;
-  endings: { id: string; title: string; at: Stamp }[];
-  skippedAt: Stamp | null;
-  inProgress: boolean;
-  done: boolean;
-}
-
-export interface ModuleSummary extends Count {
-  slug: string;
-  title: string;
-  sections: { id: string; title: string; readAt: Stamp | null }[];
-  sectionsRead: number;
-  scenarios: ScenarioSummary[];
-  checks: CheckSummary[];
-  complete: boolean;
-  /** When the last step was done, once complete. */
-  completedAt: Stamp | null;
-  /** The section the learner was last reading, if it still exists. */
-  position: { id: string; title: string; at: Stamp } | null;
-}
 
 export interface PathSummary extends Count {
   id: string;
@@ -71,48 +33,6 @@ export interface Summary {
   next: NextStep | null;
 }
 
-const count = (done: number, total: number): Count => ({ done, total, percent: total ? Math.floor((done / total) * 100) : 0 });
-const maxStamp = (stamps: (Stamp | null)[]) => stamps.reduce<Stamp | null>((m, s) => (s && (!m || s > m) ? s : m), null);
-
-/** A scenario is done when first finished: its earliest ending, or else the skip. */
-const scenarioDoneAt = (s: ScenarioSummary) => s.endings.map((e) => e.at).sort()[0] ?? s.skippedAt;
-
-const percentOf = (a: CheckAttempt) => Math.round((a.score / a.total) * 100);
-
-function summarizeModule(om: OutlineModule, m: ModuleProgress): ModuleSummary {
-  const sections = om.sections.map((s) => ({ ...s, readAt: m.sections[s.id] ?? null }));
-  const scenarios = om.scenarios.map((s): ScenarioSummary => {
-    const p = m.scenarios[s.id];
-    const endings = s.endings.flatMap((e) => (p?.endings[e.id] ? [{ ...e, at: p.endings[e.id] }] : []));
-    return { id: s.id, title: s.title, endings, skippedAt: p?.skippedAt ?? null, inProgress: inFlight(m.snapshots[s.id]), done: endings.length > 0 || !!p?.skippedAt };
-  });
-  const checks = om.checks.map((c): CheckSummary => {
-    const p = m.checks[c.id];
-    const best = p?.best ? { ...p.best, percent: percentOf(p.best) } : null;
-    // The first attempt that passed: the date the check was done.
-    const firstPass = p?.attempts.find((a) => percentOf(a) >= c.passPercent)?.at ?? null;
-    const passedAt = best && best.percent >= c.passPercent ? (firstPass ?? best.at) : null;
-    return { id: c.id, title: c.title, attempts: p?.attempts.length ?? 0, best, passPercent: c.passPercent, passedAt };
-  });
-  const doneAt = [...sections.map((s) => s.readAt), ...scenarios.map(scenarioDoneAt), ...checks.map((c) => c.passedAt)];
-  const done = doneAt.filter(Boolean).length;
-  const c = count(done, doneAt.length);
-  const complete = doneAt.length > 0 && done === doneAt.length;
-  const pos = m.position && om.sections.find((s) => s.id === m.position!.value);
-  return {
-    ...c,
-    slug: om.slug,
-    title: om.title,
-    sections,
-    sectionsRead: sections.filter((s) => s.readAt).length,
-    scenarios,
-    checks,
-    complete,
-    completedAt: complete ? maxStamp(doneAt) : null,
-    position: pos ? { ...pos, at: m.position!.at } : null,
-  };
-}
-
 function nextIn(m: ModuleSummary): NextStep | null {
   const base = { module: m.slug, moduleTitle: m.title };
   const section = m.sections.find((s) => !s.readAt);
@@ -125,7 +45,7 @@ function nextIn(m: ModuleSummary): NextStep | null {
 }
 
 export function summarize(record: ProgressRecord, outline: CourseOutline): Summary {
-  const modules = outline.modules.map((om) => summarizeModule(om, record.modules[om.slug] ?? emptyModule()));
+  const modules = summarizeModules(record, outline);
   const bySlug = new Map(modules.map((m) => [m.slug, m]));
   const paths = outline.paths.map((p): PathSummary => {
     const ms = p.modules.flatMap((slug) => bySlug.get(slug) ?? []);
@@ -149,7 +69,7 @@ export function summarize(record: ProgressRecord, outline: CourseOutline): Summa
   return {
     modules,
     paths,
-    overall: count(modules.reduce((n, m) => n + m.done, 0), modules.reduce((n, m) => n + m.total, 0)),
+    overall: overallOf(modules),
     chosenPath: chosen,
     next,
   };

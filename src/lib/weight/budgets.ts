@@ -20,6 +20,8 @@ export interface Budget {
   js: number;
   /** Everything fetched because of the interaction (JavaScript and data). */
   interaction?: number;
+  /** The JavaScript alone fetched because of the interaction. */
+  interactionJs?: number;
 }
 
 export interface PageType {
@@ -53,7 +55,10 @@ export const PAGE_TYPES: PageType[] = [
     path: '/scenarios/clinic-intake/',
     siblings: /^scenarios\/[^/]+\/index\.html$/,
     interaction: 'start-scenario',
-    budget: { ...READING, interaction: 25 * KB },
+    // The player's JavaScript, as issue 8 sets it. On a device with no progress yet, beginning a
+    // scenario is the first progress, so the header's indicator loads too, with the course outline
+    // it reads (about 3 KB of JSON): counted under "all", which allows for it.
+    budget: { ...READING, interactionJs: 25 * KB, interaction: 30 * KB },
   },
   {
     id: 'check',
@@ -65,6 +70,13 @@ export const PAGE_TYPES: PageType[] = [
   },
   { id: 'glossary', path: '/glossary/', budget: READING },
   { id: 'help', path: '/help/', budget: READING },
+  { id: 'progress', path: '/progress/', budget: READING },
+  {
+    id: 'certificate',
+    path: '/certificate/?path=self-paced',
+    budget: READING,
+    note: 'a reading page: it shows the record the progress page shows',
+  },
   {
     id: 'search page',
     path: '/search/',

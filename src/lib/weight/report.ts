@@ -20,7 +20,7 @@ export function weightTable(rows: Row[]): string {
       kb(w.css),
       against(w.js, page.budget.js),
       against(w.total, page.budget.total),
-      page.interaction ? `${after}${kb(w.interactionJs)}` : '–',
+      page.interaction ? `${after}${against(w.interactionJs, page.budget.interactionJs)}` : '–',
       page.interaction ? against(w.interaction, page.budget.interaction) : '–',
       overBudget(w, page.budget).length ? '**over**' : 'yes',
     ];

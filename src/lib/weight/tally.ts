@@ -78,7 +78,8 @@ export function overBudget(weight: Weight, budget: Budget): string[] {
   };
   check('everything before interaction', weight.total, budget.total);
   check('JavaScript before interaction', weight.js, budget.js);
-  check('after the interaction', weight.interaction, budget.interaction);
+  check('JavaScript after the interaction', weight.interactionJs, budget.interactionJs);
+  check('everything after the interaction', weight.interaction, budget.interaction);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { hasProgress } from '../../lib/progress/record';
-import { summarize } from '../../lib/progress/summarize';
+import { overallProgress } from '../../lib/progress/moduleSummary';
 import { fetchOutline, progressStore } from './client';
 
 let started = false;
@@ -14,7 +14,7 @@ export function initProgressBadge() {
     const record = store.get();
     const outline = hasProgress(record) ? await fetchOutline() : null;
     badge.hidden = !outline;
-    if (outline) badge.querySelector('[data-progress-percent]')!.textContent = `${summarize(record, outline).overall.percent}%`;
+    if (outline) badge.querySelector('[data-progress-percent]')!.textContent = `${overallProgress(record, outline).percent}%`;
   };
   void render();
   store.subscribe(() => void render());

@@ -1,8 +1,6 @@
 import { progressQuizStore, progressRecorder, type ProgressRecorder } from '../../lib/progress/quizStore';
 import type { QuizStore } from '../../lib/quiz/storage';
-import { progressStore } from './client';
-import { loadBadge } from './loadBadge';
-import { showNotices } from './notices';
+import { initPageProgress } from './page';
 
 /**
  * What a scenario or check player needs from progress, for the quiz's module: a `QuizStore` whose
@@ -10,8 +8,6 @@ import { showNotices } from './notices';
  * Storage problems show as notices at the top of the page.
  */
 export function quizProgress(module: string): { store: QuizStore; recorder: ProgressRecorder } {
-  const progress = progressStore();
-  showNotices(progress);
-  loadBadge();
+  const progress = initPageProgress();
   return { store: progressQuizStore(progress, module), recorder: progressRecorder(progress, module) };
 }

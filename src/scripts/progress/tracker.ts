@@ -2,8 +2,7 @@ import { PROGRESS_UI } from '../../text/progress';
 import { choosePath, markSectionRead, setPosition } from '../../lib/progress/record';
 import { initModuleNav } from '../moduleNav';
 import { progressStore } from './client';
-import { loadBadge } from './loadBadge';
-import { showNotices } from './notices';
+import { loadBadgeWithProgress, showNoticesWhenAny } from './deferred';
 
 /**
  * Progress on a module page, without a framework: a section counts as read when its end scrolls
@@ -93,9 +92,9 @@ export function initModuleProgress() {
   if (stoppedAt && stoppedAt !== headings[0]?.id && headings.some((h) => h.id === stoppedAt) && !location.hash) {
     showResume(panel, stoppedAt, title(stoppedAt));
   }
-  showNotices(store);
-  // The header's indicator (and the summary code it needs) loads after the page is usable.
-  loadBadge();
+  showNoticesWhenAny(store);
+  // The header's indicator (and the summary code it needs) loads once there is progress to show.
+  loadBadgeWithProgress(store);
 }
 
 function showResume(panel: HTMLElement, id: string, section: string) {

@@ -1,0 +1,22 @@
+/** The knowledge check's words (re-exported by strings.ts, where every player's words are listed). */
+export const CHECK = {
+  questionsHeading: 'Questions',
+  questionLegend: (n: number, total: number, prompt: string) => `Question ${n} of ${total}: ${prompt}`,
+  chooseOne: 'Choose one answer.',
+  chooseAll: 'Choose all that apply.',
+  submit: 'Check my answers',
+  unansweredHeading: 'A few questions still need an answer',
+  unansweredItem: (n: number) => `Question ${n}`,
+  resultHeading: 'Your result',
+  score: (score: number, total: number, percent: number) => `You answered ${score} of ${total} questions fully right (${percent}%).`,
+  passed: 'You passed. Well done.',
+  notYet: (pass: number) => `Not quite there yet: passing needs ${pass}%. Read the explanations below, then try again whenever you are ready.`,
+  reviewHeading: 'Review your answers',
+  rightQuestion: 'You got this one right.',
+  wrongQuestion: 'Not quite.',
+  correctOption: 'Correct answer',
+  incorrectOption: 'Not a correct answer',
+  yourChoice: 'You chose this',
+  retry: 'Try again',
+  resetNotice: 'This check has changed since your last visit, so it starts again.',
+} as const;
