@@ -1,0 +1,77 @@
+import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect, expectAccessible } from './helpers';
+
+// One after the other: the update test briefly changes the served service worker.
+test.describe.configure({ mode: 'default' });
+
+const READY = 'The course is now stored in this browser, so it works without a connection.';
+const UPDATE = 'A new version of the course is ready. Your progress is kept on this device.';
+const OFFLINE = "You're offline. The course still works, and your progress is saved on this device.";
+
+/** One visit with a connection: waits until the service worker has stored the course and controls the page. */
+async function installOffline(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test('after one visit the course works offline, and the learner is told they are offline', async ({ page, context }) => {
+  await installOffline(page);
+  await expectAccessible(page);
+
+  await context.setOffline(true);
+  const indicator = page.getByRole('status').filter({ hasText: OFFLINE });
+  await expect(indicator).toBeVisible();
+  await expectAccessible(page);
+
+  // A module reached from a learning path keeps its ?path= query string; the stored page still answers.
+  const module = await page.goto('/modules/crisis-intervention/?path=clinician');
+  expect(module?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/crisis/i);
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+  await expect(indicator).toBeVisible();
+
+  await page.getByRole('link', { name: 'Get help now' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Call 1-888-373-7888/ })).toBeVisible();
+
+  // An address the course does not have gets the stored "page not found" page, not the browser's error.
+  await page.goto('/no-such-page/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(indicator).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(indicator).toHaveCount(0);
+  await expect(page.locator('[data-offline-status]')).toBeEmpty();
+});
+
+test('a new release waits for the learner, says progress is kept, and updates without touching it', async ({ page }) => {
+  await installOffline(page);
+  const progress = JSON.stringify({ read: ['crisis-intervention#assessing-immediate-needs'] });
+  await page.evaluate((p) => localStorage.setItem('steady-ground:progress', p), progress);
+
+  // A new release, without a second build: the served service worker changes by one byte-different line,
+  // which is all the browser compares. The preview server reads dist/ on every request.
+  const swFile = fileURLToPath(new URL('../dist/sw.js', import.meta.url));
+  const release1 = readFileSync(swFile, 'utf8');
+  const notice = page.getByRole('status').filter({ hasText: UPDATE });
+  try {
+    writeFileSync(swFile, `${release1}\n// the next release\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // Nothing changes under the learner until they choose: the new release waits while this one runs.
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    await page.goto('/modules/');
+    await expect(notice).toBeVisible();
+    await expectAccessible(page);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
+  } finally {
+    writeFileSync(swFile, release1);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Course map' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
+  expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
+  expect(await page.evaluate(() => localStorage.getItem('steady-ground:progress'))).toBe(progress);
+});
