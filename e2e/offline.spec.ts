@@ -25,6 +25,8 @@ test('after one visit the course works offline, and the learner is told they are
   const indicator = page.getByRole('status').filter({ hasText: OFFLINE });
   await expect(indicator).toBeVisible();
   await expectAccessible(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page);
 
   // A module reached from a learning path keeps its ?path= query string; the stored page still answers.
   const module = await page.goto('/modules/crisis-intervention/?path=clinician');
