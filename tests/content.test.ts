@@ -93,10 +93,11 @@ describe('glossary', () => {
 
 describe('seed coverage', () => {
   const coverage = readYamlFile('content/seed-coverage.yaml') as {
-    covered: { seed: string; heading: string; anchor: string }[];
-    notSections: { seed: string; line: string; why: string }[];
+    covered: { seed: string; line: number; heading: string; anchor: string }[];
+    notSections: { seed: string; line: number; starts: string; why: string }[];
   };
   const anchors = new Map(modules.map((m) => [m.slug, headingAnchors(m.body)]));
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
   it.each(coverage.covered.map((c) => [c.heading, c.anchor]))('"%s" is taught at %s', (_heading, anchor) => {
     const [slug, id] = anchor.split('#');
@@ -104,16 +105,20 @@ describe('seed coverage', () => {
   });
 
   it.skipIf(!seedsDir)('maps every section heading of the seed documents', () => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const listed = new Set([...coverage.covered.map((c) => `${c.seed}: ${norm(c.heading)}`), ...coverage.notSections.map((n) => `${n.seed}: ${norm(n.line)}`)]);
+    const lines = new Map(seedFiles.map((f) => [f, readFileSync(join(seedsDir!, f), 'utf8').split('\n').map(norm)]));
+    const entries = [...coverage.covered.map((c) => ({ ...c, words: c.heading })), ...coverage.notSections.map((n) => ({ ...n, words: n.starts }))];
+    for (const e of entries) {
+      // The listed line is the heading its first words name.
+      expect(lines.get(e.seed)?.[e.line - 1], `${e.seed}:${e.line}`).toMatch(new RegExp(`^${norm(e.words.replace(/…$/, '')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    const listed = new Set(entries.map((e) => `${e.seed}:${e.line}`));
     // A heading in the seeds is a short line of its own with no closing punctuation and no bullet.
-    const headings = seedFiles.flatMap((f) =>
-      readFileSync(join(seedsDir!, f), 'utf8').split('\n').slice(1)
-        .map(norm)
-        .filter((l) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l))
-        .map((l) => `${f}: ${l}`),
+    const headings = [...lines].flatMap(([f, ls]) =>
+      ls.map((l, i) => ({ l, at: `${f}:${i + 1}` }))
+        .slice(1)
+        .filter(({ l }) => l.length > 3 && l.length <= 95 && !/[.!?"”]$/.test(l) && !/^(•|\d+\.)/.test(l)),
     );
     expect(headings.length).toBeGreaterThan(30);
-    expect(headings.filter((h) => !listed.has(h))).toEqual([]);
+    expect(headings.filter((h) => !listed.has(h.at)).map((h) => `${h.at} ${h.l}`)).toEqual([]);
   });
 });

@@ -20,12 +20,18 @@ export const ReferenceSchema = z
     authors: z.string().min(1).optional(),
     /** Who published it: an agency, a journal, a court. */
     publisher: z.string().min(1),
-    /** Year of publication. */
-    year: z.number().int().min(1900).max(2100),
+    /** Year of publication. Leave it out for an undated web page and give `accessed` instead. */
+    year: z.number().int().min(1900).max(2100).optional(),
+    /** For an undated web page: the month someone last checked it, as YYYY-MM. */
+    accessed: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written as YYYY-MM').optional(),
     /** A link on the publisher's own site. */
     url: z.string().regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'a full web address starting with https://'),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.year !== undefined || r.accessed !== undefined, {
+    message: 'a publication year, or for an undated web page the month it was checked as accessed: YYYY-MM',
+    path: ['year'],
+  });
 
 /** The frontmatter of `modules/<slug>/index.mdx`. */
 export const ModuleSchema = z

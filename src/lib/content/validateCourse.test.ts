@@ -63,6 +63,11 @@ describe('validateCourse', () => {
     expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { references: refs }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: references.0.url: found "www.samhsa.gov", expected a full web address starting with https://"`);
   });
 
+  it('asks for a year, or when a web page is undated, the month it was checked', () => {
+    const refs = [{ title: 'A page', publisher: 'HHS', url: 'https://www.hhs.gov/' }];
+    expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { references: refs }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: references.0.year: found nothing, expected a publication year, or for an undated web page the month it was checked as accessed: YYYY-MM"`);
+  });
+
   it('rejects an unknown frontmatter field, naming it', () => {
     expect(lines(validateCourse(withModule(goodModule('first-steps', 1, { objective: ['typo'] }))))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: (file): found unknown field objective, expected only known fields — remove or rename "objective""`);
   });
