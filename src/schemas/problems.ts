@@ -58,10 +58,13 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return cur;
 }
 
+/** "a string", "an array", "an object". */
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 function expectation(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined' ? `a ${issue.expected} — this field is required` : `a ${issue.expected}`;
+      return issue.received === 'undefined' ? `${article(issue.expected)} — this field is required` : article(issue.expected);
     case 'too_small':
       if (issue.type === 'array') return `at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       if (issue.type === 'string') return issue.minimum === 1 ? 'some text' : `at least ${issue.minimum} characters`;

@@ -110,6 +110,7 @@ export const IntroSchema = z
 
 export const ScenarioSchema = z
   .object({
+    /** Always `scenario` for a branching scenario. */
     kind: z.literal('scenario'),
     /** Must match the file name: `quizzes/<id>.yaml`. */
     id: Id,
@@ -158,6 +159,7 @@ export const QuestionSchema = z
 
 export const CheckSchema = z
   .object({
+    /** Always `check` for a knowledge check. */
     kind: z.literal('check'),
     /** Must match the file name: `quizzes/<id>.yaml`. */
     id: Id,

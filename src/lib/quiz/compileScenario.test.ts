@@ -35,7 +35,7 @@ describe('compileScenario', () => {
 
   it('a choice shows its feedback and records score, principles and flags; Continue leads on', () => {
     const chosen = send(play(), { type: 'learner.choose', choice: 0 });
-    expect(chosen.matches({ scene: { arrival: 'feedback' } })).toBe(true);
+    expect(chosen.value).toEqual({ scene: { arrival: { feedback: '0' } } });
     expect(chosen.can({ type: 'learner.choose', choice: 1 })).toBe(false);
     expect(chosen.context.choices).toEqual([
       expect.objectContaining({ scene: 'arrival', choice: 0, score: 2, principles: ['empowerment', 'safety'] }),

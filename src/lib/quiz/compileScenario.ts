@@ -94,8 +94,6 @@ const scenarioSetup = setup({
   },
 });
 
-export type ScenarioMachine = ReturnType<typeof scenarioSetup.createMachine>;
-
 /** The routes of a `next`, with a single id read as one unconditional route. */
 export function routesOf(next: string | Route[]): Route[] {
   return typeof next === 'string' ? [{ goto: next }] : next;
@@ -147,7 +145,9 @@ function sceneState(scene: Scene, sceneIds: Set<string>) {
   };
 }
 
-export function compileScenario(def: Scenario): ScenarioMachine {
+export type ScenarioMachine = ReturnType<typeof compileScenario>;
+
+export function compileScenario(def: Scenario) {
   const sceneIds = new Set(def.scenes.map((s) => s.id));
   const principles = [...new Set(def.scenes.flatMap((s) => s.choices.flatMap((c) => c.principles)))];
   const restart = { target: 'intro', actions: 'reset' } as const;
