@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { test, expect, expectAccessible } from './helpers';
+import { parse } from 'yaml';
+import { test, expect, expectAccessible, waitForIslands } from './helpers';
 
 // One after the other: the update test briefly changes the served service worker.
 test.describe.configure({ mode: 'default' });
@@ -9,6 +10,14 @@ test.describe.configure({ mode: 'default' });
 const READY = 'The course is now stored in this browser, so it works without a connection.';
 const UPDATE = 'A new version of the course is ready. Your progress is kept on this device.';
 const OFFLINE = "You're offline. The course still works, and your progress is saved on this device.";
+
+/** The first scenario in quizzes/, by file name. */
+const quizDir = new URL('../quizzes/', import.meta.url);
+const scenarioId = readdirSync(quizDir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => parse(readFileSync(new URL(f, quizDir), 'utf8')) as { kind: string; id: string })
+  .find((q) => q.kind === 'scenario')!.id;
 
 /** One visit with a connection: waits until the service worker has stored the course and controls the page. */
 async function installOffline(page: Page) {
@@ -47,6 +56,27 @@ test('after one visit the course works offline, and the learner is told they are
   await context.setOffline(false);
   await expect(indicator).toHaveCount(0);
   await expect(page.locator('[data-offline-status]')).toBeEmpty();
+});
+
+test('a scenario never opened before plays offline, and its progress is kept across a reload', async ({ page, context }) => {
+  await installOffline(page);
+  await context.setOffline(true);
+
+  await page.goto(`/scenarios/${scenarioId}/`);
+  await expect(page.getByRole('status').filter({ hasText: OFFLINE })).toBeVisible();
+  // The player's script loads only when it scrolls into view, from the stored copy.
+  await page.locator('.player-slot').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Begin the scenario' }).click();
+  await page.locator('.sg-choice').first().click();
+  await expect(page.getByRole('heading', { name: 'How that landed' })).toBeVisible();
+  const feedback = await page.locator('.sg-feedback').textContent();
+  expect(feedback).toContain('You chose:');
+
+  await page.reload();
+  await page.locator('.player-slot').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await expect(page.locator('.sg-feedback')).toHaveText(feedback!);
 });
 
 test('a new release waits for the learner, says progress is kept, and updates without touching it', async ({ page }) => {
