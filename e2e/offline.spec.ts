@@ -79,6 +79,38 @@ test('a scenario never opened before plays offline, and its progress is kept acr
   await expect(page.locator('.sg-feedback')).toHaveText(feedback!);
 });
 
+test('search works offline, on its page (with ?q=) and in the header dialog', async ({ page, context }) => {
+  await installOffline(page);
+  await context.setOffline(true);
+
+  await page.goto('/search/?q=safety%20plan');
+  await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('safety plan');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? in \d+ groups/);
+  const first = page.locator('[data-search-result]').first();
+  const href = (await first.getAttribute('href'))!;
+  await first.click();
+  await expect(page).toHaveURL(href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.goto('/glossary/');
+  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await dialog.getByRole('searchbox', { name: 'Search for' }).pressSequentially('interpreters');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? in \d+ groups/);
+  await expect(page.getByRole('status').filter({ hasText: OFFLINE })).toBeVisible();
+});
+
+test('the presenter view of a scenario runs offline', async ({ page, context }) => {
+  await installOffline(page);
+  await context.setOffline(true);
+  await page.goto(`/present/${scenarioId}/`);
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Begin the scenario' }).click();
+  await page.getByRole('button', { name: 'Reveal all feedback' }).click();
+  await expect(page.locator('.presenter__feedback').first()).toBeVisible();
+});
+
 test('a new release waits for the learner, says progress is kept, and updates without touching it', async ({ page }) => {
   await installOffline(page);
   const progress = JSON.stringify({ read: ['crisis-intervention#assessing-immediate-needs'] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { proseFromMdx, readability } from '../src/lib/content/readability';
-import { course, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
+import { course, facilitators, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
 
 const modules = course.modules;
 const resources = course.resources.data as { contacts: { value: string }[] }[];
@@ -57,7 +57,7 @@ describe.each(modules.map((m) => [m.slug, m] as const))('module %s', (_slug, m) 
 
 describe('phone numbers', () => {
   const known = new Set(resources.flatMap((r) => r.contacts.map((c) => c.value)));
-  const files = [...modules.map((m) => m.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
+  const files = [...modules.map((m) => m.file), ...facilitators.map((f) => f.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
   // Long numbers in any form, and short codes after call/text/dial.
   const patterns = [/\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g, /\(\d{3}\)\s?\d{3}-\d{4}/g, /\b(?:call|text|dial|calling|texting)(?:ing)?\s+(?:or text\s+)?(\d{3,6})\b/gi];
 
@@ -120,5 +120,23 @@ describe('seed coverage', () => {
     );
     expect(headings.length).toBeGreaterThan(30);
     expect(headings.filter((h) => !listed.has(h.at)).map((h) => `${h.at} ${h.l}`)).toEqual([]);
+  });
+});
+
+describe.each(facilitators.map((f) => [f.slug, f] as const))('facilitator guide %s', (_slug, f) => {
+  const disclosure = f.body.split(/^## If someone discloses or becomes distressed\s*$/m)[1] ?? '';
+
+  it('reads at grade 12 or below', () => {
+    expect(readability(proseFromMdx(f.body)).grade).toBeLessThanOrEqual(12);
+  });
+
+  it('gives the crisis lines where it says what to do if someone discloses or becomes distressed', () => {
+    for (const line of ['988', '1-888-373-7888', '233733', '911']) expect(disclosure).toContain(line);
+  });
+
+  it('points the materials at this module’s presenter view and handout', () => {
+    const { scenario, materials } = f.data as { scenario: string; materials: string[] };
+    expect(materials.join('\n')).toContain(`/present/${scenario}/`);
+    expect(materials.join('\n')).toContain(`/handouts/${f.slug}/`);
   });
 });

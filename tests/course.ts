@@ -3,13 +3,14 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
-import { readCourse, readQuizzes } from '../src/lib/content/readCourse';
+import { readCourse, readFacilitators, readQuizzes } from '../src/lib/content/readCourse';
 import type { Problem } from '../src/schemas/problems';
 
 export const root = join(import.meta.dirname, '..');
 const problems: Problem[] = [];
 export const course = readCourse(root, problems);
 export const quizzes = readQuizzes(root, problems);
+export const facilitators = readFacilitators(root, problems);
 export const loadProblems = problems;
 
 export const readYamlFile = (rel: string) => parse(readFileSync(join(root, rel), 'utf8'));

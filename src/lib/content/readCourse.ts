@@ -27,31 +27,48 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
   return match ? { frontmatter: match[1], body: source.slice(match[0].length) } : { frontmatter: undefined, body: source };
 }
 
-function readModules(root: string, problems: Problem[]): ModuleFile[] {
+/** Reads one MDX file's frontmatter (parsed) and body; syntax problems go to `problems`. */
+function readMdx(root: string, path: string, slug: string, problems: Problem[]): ModuleFile[] {
+  const file = relative(root, path);
+  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  if (frontmatter === undefined) {
+    problems.push({ file, field: '(frontmatter)', found: 'nothing', expected: 'frontmatter between two --- lines at the top of the file' });
+    return [];
+  }
+  try {
+    return [{ file, slug, data: parseYaml(frontmatter), body }];
+  } catch (e) {
+    problems.push({ file, field: '(frontmatter)', found: `YAML that does not parse (${e instanceof Error ? e.message.split('\n')[0] : e})`, expected: 'valid YAML between the --- lines' });
+    return [];
+  }
+}
+
+function moduleFolders(root: string): string[] {
   const dir = join(root, 'modules');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => statSync(join(dir, name)).isDirectory())
-    .sort()
-    .flatMap((slug) => {
-      const path = join(dir, slug, 'index.mdx');
-      const file = relative(root, path);
-      if (!existsSync(path)) {
-        problems.push({ file: relative(root, join(dir, slug)), field: '(folder)', found: 'no index.mdx', expected: `the module text in ${file}` });
-        return [];
-      }
-      const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-      if (frontmatter === undefined) {
-        problems.push({ file, field: '(frontmatter)', found: 'nothing', expected: 'frontmatter between two --- lines at the top of the file' });
-        return [];
-      }
-      try {
-        return [{ file, slug, data: parseYaml(frontmatter), body }];
-      } catch (e) {
-        problems.push({ file, field: '(frontmatter)', found: `YAML that does not parse (${e instanceof Error ? e.message.split('\n')[0] : e})`, expected: 'valid YAML between the --- lines' });
-        return [];
-      }
-    });
+  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
+}
+
+function readModules(root: string, problems: Problem[]): ModuleFile[] {
+  return moduleFolders(root).flatMap((slug) => {
+    const path = join(root, 'modules', slug, 'index.mdx');
+    if (!existsSync(path)) {
+      problems.push({ file: `modules/${slug}`, field: '(folder)', found: 'no index.mdx', expected: `the module text in ${relative(root, path)}` });
+      return [];
+    }
+    return readMdx(root, path, slug, problems);
+  });
+}
+
+/**
+ * The facilitator guides (`modules/<slug>/facilitator.mdx`) that exist, parsed. A missing guide is
+ * not a read error: validateFacilitators reports it against the module it belongs to.
+ */
+export function readFacilitators(root: string, problems: Problem[]): ModuleFile[] {
+  return moduleFolders(root).flatMap((slug) => {
+    const path = join(root, 'modules', slug, 'facilitator.mdx');
+    return existsSync(path) ? readMdx(root, path, slug, problems) : [];
+  });
 }
 
 /** Every quiz file under quizzes/, parsed. */

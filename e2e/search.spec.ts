@@ -1,0 +1,175 @@
+import { test, expect, expectAccessible, NEUTRAL_URL } from './helpers';
+import type { Page } from '@playwright/test';
+
+const INDEX = '/search-index.json';
+
+/** Every request the page makes for the search index or the search code. */
+function searchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === INDEX || /\/_astro\/(mountDialog|SearchPanel|SearchDialog)[.-]/.test(path)) seen.push(path);
+  });
+  return seen;
+}
+
+async function openWithSlash(page: Page) {
+  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible(); // the script has run
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('"/" opens search; typing shows grouped results; arrows and Enter land on the section', async ({ page }) => {
+  await page.goto('/modules/');
+  const dialog = await openWithSlash(page);
+  const box = dialog.getByRole('searchbox', { name: 'Search for' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('interpreters');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? in \d+ groups/);
+  await expect(dialog.getByRole('heading', { level: 3, name: 'Cultural humility and language access' })).toBeVisible();
+  await expect(dialog.locator('mark').first()).toHaveText(/^interpret/i);
+  await expectAccessible(page, 'dialog');
+
+  const results = dialog.locator('[data-search-result]');
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(results.nth(0)).toBeFocused();
+  const href = (await results.nth(0).getAttribute('href'))!;
+  expect(href).toMatch(/^\/modules\/[a-z-]+\/#[a-z0-9-]+$/);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href);
+  const anchor = page.locator(`[id="${href.split('#')[1]}"]`);
+  await expect(anchor).toHaveCount(1);
+  await expect(anchor).toBeInViewport();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a result on the same page closes the dialog and scrolls to the section', async ({ page }) => {
+  await page.goto('/modules/crisis-intervention/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByRole('searchbox').pressSequentially('asking about suicide');
+  await dialog.getByRole('link', { name: /Asking about suicide/ }).first().click();
+  await expect(page).toHaveURL(/\/modules\/crisis-intervention\/#asking-about-suicide$/);
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('#asking-about-suicide')).toBeInViewport();
+  await expect(page.locator('#asking-about-suicide')).toBeFocused();
+});
+
+test('Esc closes the dialog, returns focus to the button, and forgets the query', async ({ page }) => {
+  await page.goto('/glossary/');
+  const button = page.getByRole('button', { name: 'Search' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await dialog.getByRole('searchbox').pressSequentially('grounding');
+  await expect(dialog.locator('[data-search-result]').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.press('Enter');
+  await expect(dialog.getByRole('searchbox')).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  // Nothing the learner typed is kept on the device.
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain('grounding');
+});
+
+test.describe('quick exit', () => {
+  test.use({ allowNeutralSite: true });
+  test('stays one step away while the search dialog covers the page', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/modules/');
+    const dialog = await openWithSlash(page);
+    await dialog.getByRole('link', { name: 'Exit this page' }).click();
+    await expect(page).toHaveURL(NEUTRAL_URL);
+    await page.goBack();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/); // left without a Back entry for the page searched from
+  });
+});
+
+test('"/" types a slash while the learner is in a field, instead of opening search', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByRole('searchbox', { name: 'Search for' });
+  await box.pressSequentially('a/b');
+  await expect(box).toHaveValue('a/b');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('no index or search code loads on a page where search is never opened', async ({ page }) => {
+  const requests = searchRequests(page);
+  await page.goto('/');
+  await page.goto('/modules/recognizing-distress/');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Course map' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(requests).toEqual([]);
+  // Opening search is what loads them (so the check above can fail).
+  await openWithSlash(page);
+  await expect.poll(() => requests).toContain(INDEX);
+});
+
+test('the search page reads and keeps the query in its own address, and passes axe', async ({ page }) => {
+  await page.goto('/search/?q=safety%20plan');
+  const box = page.getByRole('searchbox', { name: 'Search for' });
+  await expect(box).toHaveValue('safety plan');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? in \d+ groups/);
+  const first = page.locator('[data-search-result]').first();
+  await expect(first).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expectAccessible(page);
+  await box.fill('');
+  await box.pressSequentially('dissociation');
+  await expect(page).toHaveURL(/\/search\/\?q=dissociation$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Glossary' })).toBeVisible();
+  await box.fill('zzzzqqq');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/No results for “zzzzqqq”/);
+});
+
+test('the dialog and the page pass axe in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/search/?q=trauma');
+  await expect(page.locator('[data-search-result]').first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/help/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByRole('searchbox').pressSequentially('hotline');
+  await expect(dialog.locator('[data-search-result]').first()).toBeVisible();
+  await expectAccessible(page, 'dialog');
+});
+
+test('with JavaScript off, the header links to the search page, which explains and offers other ways in', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/modules/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.getByText(/Search runs in your browser and needs JavaScript/)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'course map' })).toHaveAttribute('href', '/modules/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'glossary' })).toHaveAttribute('href', '/glossary/');
+  // (axe needs JavaScript in the page; the same page with JavaScript on is checked above.)
+  await context.close();
+});
+
+test('every result in the index leads to a page, and to an anchor that exists on it', async ({ request }) => {
+  const file = await (await request.get(INDEX)).json();
+  const pages = new Map<string, string>();
+  const docs = file.docs as { url: string; kind: string }[];
+  expect(docs.length).toBeGreaterThan(100);
+  expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['section', 'glossary', 'resource', 'scenario', 'check']));
+  for (const { url } of docs) {
+    const [path, anchor] = url.split('#');
+    if (!pages.has(path)) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      pages.set(path, await response.text());
+    }
+    if (anchor) expect(pages.get(path), url).toContain(`id="${anchor}"`);
+    else expect(pages.get(path), url).toContain('<h1');
+  }
+});

@@ -1,0 +1,41 @@
+import type { ResultGroup } from '../../lib/search/group';
+import type { ShownResult } from '../../lib/search/present';
+import type { Segment } from '../../lib/search/snippet';
+import { SEARCH } from './strings';
+
+const Marked = ({ segments }: { segments: Segment[] }) => (
+  <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
+);
+
+interface Props {
+  groups: ResultGroup<ShownResult>[];
+  /** The heading level of a group's name: 2 on the search page, 3 in the dialog. */
+  level: 2 | 3;
+  idPrefix: string;
+}
+
+/** Results grouped by module: each a link to the section, its kind when not a section, and a snippet. */
+export function ResultList({ groups, level, idPrefix }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <div class="search-results">
+      {groups.map((g) => (
+        <section key={g.key} aria-labelledby={`${idPrefix}-${g.key}`} class="search-results__group">
+          <Heading id={`${idPrefix}-${g.key}`} class="search-results__module">{g.label}</Heading>
+          <ul>
+            {g.hits.map((r) => (
+              <li key={r.url} class="search-result">
+                <a href={r.url} data-search-result class="search-result__link">
+                  {r.parent && <span class="search-result__parent">{r.parent}{SEARCH.within}</span>}
+                  <Marked segments={r.title} />
+                </a>
+                {SEARCH.kinds[r.kind] && <span class="search-result__kind"> {SEARCH.kinds[r.kind]}</span>}
+                {r.snippet.length > 0 && <p class="search-result__snippet"><Marked segments={r.snippet} /></p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

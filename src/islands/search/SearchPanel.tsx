@@ -1,0 +1,95 @@
+import type { Ref } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { presentResults } from '../../lib/search/present';
+import { loadSearcher } from '../../scripts/search/loadSearcher';
+import { ResultList } from './ResultList';
+import { onSearchKeyDown } from './keys';
+import { SEARCH } from './strings';
+import styles from './search.css?inline';
+
+type Loaded = Awaited<ReturnType<typeof loadSearcher>>;
+type State = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready' } & Loaded);
+
+interface Props {
+  /** Where the panel lives: the dialog shows fewer results and links to the search page for more. */
+  mode: 'dialog' | 'page';
+  initialQuery?: string;
+  /** Told of each new query (the search page keeps it in its own address, nowhere else). */
+  onQuery?: (query: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+const LIMIT = { dialog: 20, page: 60 } as const;
+/** Screen readers hear the result count once typing pauses, not after every key. */
+const ANNOUNCE_AFTER_MS = 500;
+
+/**
+ * The styles arrive with the search code rather than as a stylesheet, so that Astro does not add
+ * them to every page (the dialog's code is reachable from every page's header script).
+ */
+function addStyles() {
+  if (document.querySelector('style[data-search-styles]')) return;
+  const style = document.createElement('style');
+  style.dataset.searchStyles = '';
+  style.textContent = styles;
+  document.head.append(style);
+}
+
+/** The search box, a live status line and the grouped results; used by the dialog and the page. */
+export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Props) {
+  const id = `sg-search-${mode}`;
+  const [query, setQuery] = useState(initialQuery);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(addStyles, []);
+  useEffect(() => {
+    setState({ status: 'loading' });
+    loadSearcher().then((loaded) => setState({ status: 'ready', ...loaded }), () => setState({ status: 'failed' }));
+  }, [attempt]);
+
+  // One search per change of the query: at most one per keystroke.
+  const results = useMemo(() => {
+    if (state.status !== 'ready' || !query.trim()) return undefined;
+    return presentResults(state.searcher.search(query), state.file, state.searcher.matcher, SEARCH.groups, LIMIT[mode]);
+  }, [query, state]);
+
+  const message =
+    state.status === 'loading' ? SEARCH.loading
+    : state.status === 'failed' ? SEARCH.failed
+    : !results ? SEARCH.prompt
+    : results.total === 0 ? SEARCH.none(query.trim())
+    : `${SEARCH.count(results.total, results.groups.length)}${results.total > results.shown ? ` ${SEARCH.showing(results.shown)}` : ''}`;
+  const [spoken, setSpoken] = useState(message);
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(message), state.status === 'ready' ? ANNOUNCE_AFTER_MS : 0);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const more = mode === 'dialog' && results && results.total > results.shown;
+  return (
+    <div class={`search-panel search-panel--${mode}`} onKeyDown={onSearchKeyDown}>
+      <form role="search" action="/search/" method="get" class="search-panel__form" onSubmit={(e) => {
+        e.preventDefault(); // Enter moves to the first result; a second Enter opens it
+        e.currentTarget.closest('.search-panel')?.querySelector<HTMLElement>('[data-search-result]')?.focus();
+      }}>
+        <label for={`${id}-input`}>{SEARCH.label}</label>
+        <input
+          ref={inputRef} id={`${id}-input`} type="search" name="q" value={query} autocomplete="off" spellcheck={false}
+          enterkeyhint="search" aria-describedby={`${id}-hint`} data-search-input
+          onInput={(e) => {
+            const q = e.currentTarget.value;
+            setQuery(q);
+            onQuery?.(q);
+          }}
+        />
+        <p id={`${id}-hint`} class="search-panel__hint">{mode === 'page' ? SEARCH.pageHint : SEARCH.hint}</p>
+      </form>
+      <p role="status" class="search-panel__status">{spoken}</p>
+      {state.status === 'failed' && (
+        <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
+      )}
+      {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} />}
+      {more && <p><a href={`/search/?q=${encodeURIComponent(query.trim())}`} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
+    </div>
+  );
+}
