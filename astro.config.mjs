@@ -6,13 +6,22 @@ import AstroPWA from '@vite-pwa/astro';
 import contentCheck from './src/integrations/contentCheck.ts';
 import { pwaOptions } from './src/integrations/pwaOptions.ts';
 import searchDialog from './src/integrations/searchDialog.ts';
+import lazyChunk from './src/integrations/lazyChunk.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   // Course content is checked before Astro loads it, so authors get one line per problem.
-  // AstroPWA builds the service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts).
-  integrations: [contentCheck(), mdx(), preact(), searchDialog(), AstroPWA(pwaOptions)],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    preact(),
+    searchDialog(),
+    // The header's progress indicator loads only on a device that has progress.
+    lazyChunk('virtual:progress-badge-url', new URL('./src/scripts/progress/badge.ts', import.meta.url)),
+    // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts).
+    AstroPWA(pwaOptions),
+  ],
   build: { format: 'directory' },
   // Nothing is fetched from another origin, so pages are prefetched only on the site itself.
   prefetch: false,

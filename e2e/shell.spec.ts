@@ -126,7 +126,7 @@ test('erasing site data says what will go and removes only this site\'s keys', a
   let message = '';
   page.once('dialog', (d) => { message = d.message(); void d.accept(); });
   await page.getByRole('button', { name: /Erase everything/ }).click();
-  expect(message).toContain('theme');
+  expect(message).toContain('your light or dark mode choice');
   await expect(page.getByRole('status').filter({ hasText: 'Erased 1 item' })).toBeVisible();
   expect(await page.evaluate(() => [localStorage.getItem('steady-ground:theme'), localStorage.getItem('someone-else')])).toEqual([null, 'keep']);
 });

@@ -33,3 +33,8 @@ export const UI = {
     updating: 'Updating the course…',
   },
 } as const;
+
+
+// The progress features' words are in src/text/progress.ts (module pages) and
+// src/text/progressPage.ts (progress and certificate pages): every page loads this file, so
+// words only some pages need live apart.

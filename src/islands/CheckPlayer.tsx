@@ -5,13 +5,16 @@ import { CheckQuestion } from './CheckQuestion';
 import { CheckReview } from './CheckReview';
 import { CHECK } from './strings';
 import { useFocusOnChange, useQuizActor } from './useQuizActor';
+import { useQuizProgress, useRecordCheck } from './progress/useQuizProgress';
 import './player.css';
 
 /** A knowledge check: answer, submit, review with explanations, try again. */
 export default function CheckPlayer({ check }: { check: Check }) {
   const machine = useMemo(() => compileCheck(check), [check]);
-  const { snapshot, ready, outcome, acted, send } = useQuizActor(machine, check.id);
+  const progress = useQuizProgress(check.module);
+  const { snapshot, ready, outcome, acted, send } = useQuizActor(machine, check.id, progress.store);
   const { answers, unanswered, result, attempts } = snapshot.context;
+  useRecordCheck(progress.recorder, check.id, result, attempts, acted);
   const reviewing = snapshot.matches('reviewing') && result !== null;
   // Focus moves when the learner submits or starts again, never while they are answering.
   const [submits, setSubmits] = useState(0);

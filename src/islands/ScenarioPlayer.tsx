@@ -6,6 +6,7 @@ import { EndingView } from './EndingView';
 import { SceneView } from './SceneView';
 import { SCENARIO } from './strings';
 import { useFocusOnChange, useQuizActor } from './useQuizActor';
+import { useQuizProgress, useRecordScenario } from './progress/useQuizProgress';
 import './player.css';
 
 /**
@@ -14,8 +15,10 @@ import './player.css';
  */
 export default function ScenarioPlayer({ scenario }: { scenario: Scenario }) {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
-  const { snapshot, ready, outcome, acted, send, restart } = useQuizActor(machine, scenario.id);
+  const progress = useQuizProgress(scenario.module);
+  const { snapshot, ready, outcome, acted, send, restart } = useQuizActor(machine, scenario.id, progress.store);
   const screen = scenarioScreen(snapshot, scenario);
+  useRecordScenario(progress.recorder, scenario.id, screen.kind === 'ending' ? { ending: screen.ending.id } : screen.kind === 'skipped' ? 'skipped' : null, acted);
   const headingRef = useFocusOnChange(screenKey(screen), acted);
   const can = (event: Parameters<typeof send>[0]) => snapshot.can(event);
   // Server-rendered and until resumed, the intro's buttons show but say they cannot work yet. They

@@ -1,9 +1,11 @@
 import type { Neighbours } from '../lib/course/navigation';
 
-/** Shows previous/next for the path the learner arrived from (`?path=`), if it includes this module. */
-export function initModuleNav() {
+/**
+ * Shows previous/next for the path the learner arrived from (`?path=`), if it includes this module.
+ * The progress tracker calls it again with the path the learner chose earlier, for visits without `?path=`.
+ */
+export function initModuleNav(wanted = new URLSearchParams(location.search).get('path')) {
   const nav = document.querySelector<HTMLElement>('.module-nav[data-options]');
-  const wanted = new URLSearchParams(location.search).get('path');
   if (!nav || !wanted) return;
   const options = JSON.parse(nav.dataset.options ?? '[]') as Neighbours[];
   const chosen = options.find((o) => o.pathId === wanted);

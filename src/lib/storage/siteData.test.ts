@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeKey } from './describeKey';
 import { eraseSiteData, siteKeys } from './siteData';
 
 function fakeStore(entries: Record<string, string>) {
@@ -20,5 +21,15 @@ describe('site data on the device', () => {
 
   it('lists nothing when nothing is stored', () => {
     expect(siteKeys(fakeStore({ unrelated: '1' }))).toEqual([]);
+  });
+});
+
+describe('describing stored keys before erasing them', () => {
+  it('names each kind of item in plain words', () => {
+    expect(describeKey('steady-ground:progress')).toMatch(/^your course progress: sections read/);
+    expect(describeKey('steady-ground:progress-backup:2026-03-01T10:00:00.000Z')).toBe('a copy of earlier progress that could not be read (kept 2026-03-01)');
+    expect(describeKey('steady-ground:theme')).toBe('your light or dark mode choice');
+    expect(describeKey('steady-ground:quiz:clinic-intake')).toBe('where you were in “clinic-intake” (saved by an earlier version)');
+    expect(describeKey('steady-ground:something-new')).toBe('something-new');
   });
 });

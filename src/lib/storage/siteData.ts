@@ -24,3 +24,6 @@ export function eraseSiteData(store: KeyValueStore): string[] {
   keys.forEach((k) => store.removeItem(k));
   return keys;
 }
+
+/** Sent on `window` after the erase control removed everything, so open features start over. */
+export const SITE_ERASED_EVENT = 'steady-ground:erased';

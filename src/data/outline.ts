@@ -1,0 +1,22 @@
+// The course outline progress is measured against, read once from the content collections.
+import { getCollection, render } from 'astro:content';
+import { buildOutline, type CourseOutline } from '../lib/progress/outline';
+import { tocFromHeadings } from '../lib/course/navigation';
+import { getModules, getPaths } from './course';
+
+let outline: Promise<CourseOutline> | undefined;
+
+export function getOutline(): Promise<CourseOutline> {
+  outline ??= (async () => {
+    const modules = await Promise.all(
+      (await getModules()).map(async (entry) => ({
+        slug: entry.id,
+        title: entry.data.title,
+        sections: tocFromHeadings((await render(entry)).headings),
+      })),
+    );
+    const quizzes = (await getCollection('quizzes')).map((q) => q.data);
+    return buildOutline(modules, quizzes, await getPaths());
+  })();
+  return outline;
+}

@@ -1,0 +1,30 @@
+// A small course for the unit tests: two modules, two paths. Not shipped.
+import type { CourseOutline } from './outline';
+
+export const OUTLINE: CourseOutline = {
+  modules: [
+    {
+      slug: 'noticing',
+      title: 'Noticing distress',
+      sections: [
+        { id: 'signs', title: 'Signs' },
+        { id: 'asking', title: 'Asking' },
+      ],
+      scenarios: [{ id: 'clinic', title: 'At the clinic', endings: [{ id: 'trust', title: 'Trust' }, { id: 'closed', title: 'Closed' }] }],
+      checks: [{ id: 'noticing-check', title: 'Check: noticing', passPercent: 80 }],
+    },
+    {
+      slug: 'responding',
+      title: 'Responding well',
+      sections: [{ id: 'listen', title: 'Listen' }],
+      scenarios: [],
+      checks: [],
+    },
+  ],
+  paths: [
+    { id: 'short', title: 'Short path', modules: ['responding'] },
+    { id: 'full', title: 'Full path', modules: ['noticing', 'responding'] },
+  ],
+};
+
+export const at = (hour: number) => new Date(Date.UTC(2026, 2, 1, hour)).toISOString();
