@@ -19,7 +19,9 @@ export default defineConfig({
     searchDialog(),
     // The header's progress indicator loads only on a device that has progress.
     lazyChunk('virtual:progress-badge-url', new URL('./src/scripts/progress/badge.ts', import.meta.url)),
-    // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts).
+    // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
+    // and the code that registers it, loaded after each page by address.
+    lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),
     AstroPWA(pwaOptions),
   ],
   build: { format: 'directory' },

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { PROGRESS_KEY } from '../src/lib/progress/types';
 import { test, expect, expectAccessible, waitForIslands } from './helpers';
 
 // One after the other: the update test briefly changes the served service worker.
@@ -116,11 +117,19 @@ test('the presenter view of a scenario runs offline, without the offline note on
 
 test('a new release waits for the learner, says progress is kept, and updates without touching it', async ({ page }) => {
   await installOffline(page);
-  const progress = JSON.stringify({ read: ['crisis-intervention#assessing-immediate-needs'] });
-  await page.evaluate((p) => localStorage.setItem('steady-ground:progress', p), progress);
+  // Real progress: a scenario begun and one choice made.
+  await page.goto(`/scenarios/${scenarioId}/`);
+  await page.locator('.player-slot').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await page.getByRole('button', { name: 'Begin the scenario' }).click();
+  await page.locator('.sg-choice').first().click();
+  const feedback = (await page.locator('.sg-feedback').textContent())!;
+  const saved = () => page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  const progress = await saved();
+  expect(progress).toContain(scenarioId);
 
-  // A new release, without a second build: the served service worker changes by one byte-different line,
-  // which is all the browser compares. The preview server reads dist/ on every request.
+  // A new release, without a second build: the served service worker changes by one line, which is
+  // all the browser compares. The preview server reads dist/ on every request.
   const swFile = fileURLToPath(new URL('../dist/sw.js', import.meta.url));
   const release1 = readFileSync(swFile, 'utf8');
   const notice = page.getByRole('status').filter({ hasText: UPDATE });
@@ -140,5 +149,11 @@ test('a new release waits for the learner, says progress is kept, and updates wi
   await expect(notice).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Update now' })).toBeHidden();
   expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);
-  expect(await page.evaluate(() => localStorage.getItem('steady-ground:progress'))).toBe(progress);
+  expect(await saved()).toBe(progress);
+
+  // The learner finds the scenario where they left it.
+  await page.goto(`/scenarios/${scenarioId}/`);
+  await page.locator('.player-slot').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await expect(page.locator('.sg-feedback')).toHaveText(feedback);
 });

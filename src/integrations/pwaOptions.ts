@@ -1,6 +1,6 @@
 import type { PwaOptions } from '@vite-pwa/astro';
 import { SITE } from '../config';
-import { NOT_FOUND_FILE, toPageUrls } from '../lib/offline/precache';
+import { NOT_FOUND_FILE, SW_FILE, toPageUrls } from '../lib/offline/precache';
 
 /** The light palette in src/styles/global.css (--sg-accent, --sg-bg): the installed app's title bar and splash. */
 const THEME_COLOR = '#1f5f7a';
@@ -39,8 +39,9 @@ export const pwaOptions: PwaOptions = {
   // A new release waits until the learner chooses "Update now" (src/scripts/serviceWorker.ts), so a page
   // never changes under someone mid-scenario.
   registerType: 'prompt',
-  // Registered by the layout through virtual:pwa-register, not by an injected script.
+  // Registered by the layout (src/scripts/serviceWorker.ts, with workbox-window), not by an injected script.
   injectRegister: false,
+  filename: SW_FILE,
   manifest: webAppManifest,
   workbox: {
     globPatterns: PRECACHE_GLOBS,

@@ -6,6 +6,10 @@
  * actually visits, or an offline visit to `/modules/x/` finds nothing.
  */
 
+/** The service worker's file name and address (vite-plugin-pwa writes it to the site root). */
+export const SW_FILE = 'sw.js';
+export const SW_URL = `/${SW_FILE}`;
+
 /** Where the "page not found" page is built; it is served as-is, so it keeps its file name. */
 export const NOT_FOUND_FILE = '404.html';
 
