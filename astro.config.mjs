@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import AstroPWA from '@vite-pwa/astro';
 import contentCheck from './src/integrations/contentCheck.ts';
+import { pwaOptions } from './src/integrations/pwaOptions.ts';
 import searchDialog from './src/integrations/searchDialog.ts';
 import lazyChunk from './src/integrations/lazyChunk.ts';
 import preactSignals from './src/integrations/preactSignals.ts';
@@ -21,6 +23,10 @@ export default defineConfig({
     lazyChunk('virtual:progress-badge-url', new URL('./src/scripts/progress/badge.ts', import.meta.url)),
     // Storage problems are rare: what shows them loads only when there is one.
     lazyChunk('virtual:progress-notices-url', new URL('./src/scripts/progress/notices.ts', import.meta.url)),
+    // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
+    // and the code that registers it, loaded after each page by address.
+    lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),
+    AstroPWA(pwaOptions),
   ],
   build: { format: 'directory' },
   // Nothing is fetched from another origin, so pages are prefetched only on the site itself.

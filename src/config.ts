@@ -24,6 +24,14 @@ export const UI = {
     about: 'About and privacy',
     safety: 'Staying safe',
   },
+  /** The service worker's messages (src/components/OfflineNotices.astro). Progress stays in localStorage. */
+  offline: {
+    offlineNow: "You're offline. The course still works, and your progress is saved on this device.",
+    ready: 'The course is now stored in this browser, so it works without a connection. Nothing about you is stored with it.',
+    updateReady: 'A new version of the course is ready. Your progress is kept on this device.',
+    updateNow: 'Update now',
+    updating: 'Updating the course…',
+  },
 } as const;
 
 
