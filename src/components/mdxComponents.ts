@@ -1,4 +1,5 @@
-// The components authors may use in module MDX without importing them.
+// The components authors may use in module MDX without importing them, and their styles.
+import '../styles/asides.css';
 import ContentNote from './ContentNote.astro';
 import Term from './Term.astro';
 import Vignette from './Vignette.astro';

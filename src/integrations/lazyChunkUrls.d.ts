@@ -9,3 +9,9 @@ declare module 'virtual:progress-notices-url' {
   const url: string;
   export default url;
 }
+
+/** The built address of the progress page's import step, with zod (astro.config.mjs, `lazyChunk`). */
+declare module 'virtual:progress-import-url' {
+  const url: string;
+  export default url;
+}

@@ -39,7 +39,7 @@ export const pwaOptions: PwaOptions = {
   // A new release waits until the learner chooses "Update now" (src/scripts/serviceWorker.ts), so a page
   // never changes under someone mid-scenario.
   registerType: 'prompt',
-  // Registered by the layout (src/scripts/serviceWorker.ts, with workbox-window), not by an injected script.
+  // Registered by the layout (src/scripts/serviceWorker.ts), not by an injected script.
   injectRegister: false,
   filename: SW_FILE,
   manifest: webAppManifest,

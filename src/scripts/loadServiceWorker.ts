@@ -1,7 +1,7 @@
 import serviceWorkerUrl from 'virtual:service-worker-url';
 
 /**
- * Loads the service worker code (its own chunk, with workbox-window) after the page has loaded, so it
+ * Loads the service worker code (its own small chunk) after the page has loaded, so it
  * never competes with the page itself. Only production builds have a service worker to register.
  */
 export function loadServiceWorker() {

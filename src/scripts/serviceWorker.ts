@@ -1,4 +1,3 @@
-import { Workbox } from 'workbox-window';
 import { UI } from '../config';
 import { SW_URL } from '../lib/offline/precache';
 
@@ -7,8 +6,10 @@ import { SW_URL } from '../lib/offline/precache';
  * once, that the course is now stored for offline use; and when a new release is waiting, that it is
  * ready, with a button to switch to it. The switch reloads the page; progress in localStorage is untouched.
  *
- * This is vite-plugin-pwa's `registerSW` in prompt mode, written against workbox-window directly so it can
- * load as one chunk by address (src/scripts/loadServiceWorker.ts) without Vite's preload helper on every page.
+ * This is vite-plugin-pwa's `registerSW` in prompt mode, written against the browser's own service
+ * worker API: every page loads it, and workbox-window (which did the same) cost 2.5 KB gzipped of a
+ * module page's 10 KB JavaScript budget. The worker itself is still workbox's (src/integrations/pwaOptions.ts);
+ * `{ type: 'SKIP_WAITING' }` is the message its generated worker answers by taking over.
  */
 export function initServiceWorker() {
   const notice = document.querySelector<HTMLElement>('[data-sw-notice]');
@@ -21,29 +22,43 @@ export function initServiceWorker() {
     notice.dataset.shown = '';
   };
 
-  const wb = new Workbox(SW_URL, { scope: '/' });
+  const sw = navigator.serviceWorker;
   let offered = false;
   const offerUpdate = () => {
     if (offered) return;
     offered = true;
     // Reload once the new release has taken over, so every part of the page comes from it.
-    wb.addEventListener('controlling', (event) => {
-      if (event.isUpdate) window.location.reload();
-    });
+    sw.addEventListener('controllerchange', () => window.location.reload());
     show(UI.offline.updateReady, true);
   };
-  // A release waiting when the page opens, or found while it is open.
-  wb.addEventListener('waiting', offerUpdate);
-  wb.addEventListener('installed', (event) => {
-    if (event.isUpdate) return; // a new release: 'waiting' follows
-    if (event.isExternal) offerUpdate(); // another tab found a new release
-    else if (!offered) show(UI.offline.ready, false); // the first install: the course is now stored
-  });
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    message.textContent = UI.offline.updating;
-    wb.messageSkipWaiting();
-  });
-  // Without a service worker (some private windows) the course still works online: say nothing.
-  wb.register().catch(() => {});
+
+  sw.register(SW_URL, { scope: '/' }).then(
+    (registration) => {
+      // A worker has finished installing: the first one means the course is stored; a later one is a
+      // new release, which waits while the current one runs (found by this tab or another).
+      const installed = (worker: ServiceWorker) => {
+        if (worker.state !== 'installed') return;
+        if (registration.active) offerUpdate();
+        else if (!offered) show(UI.offline.ready, false);
+      };
+      const watched = new WeakSet<ServiceWorker>();
+      const watch = (worker: ServiceWorker | null) => {
+        if (!worker || watched.has(worker)) return;
+        watched.add(worker);
+        worker.addEventListener('statechange', () => installed(worker));
+        installed(worker);
+      };
+      // A release waiting when the page opens, or one being installed now or later.
+      if (registration.waiting) offerUpdate();
+      watch(registration.installing);
+      registration.addEventListener('updatefound', () => watch(registration.installing));
+      button.addEventListener('click', () => {
+        button.disabled = true;
+        message.textContent = UI.offline.updating;
+        registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+      });
+    },
+    // Without a service worker (some private windows) the course still works online: say nothing.
+    () => {},
+  );
 }

@@ -1,9 +1,11 @@
-/** Words of the progress page and the certificate page (loaded only there). */
+/** Words of the progress page (loaded only there; the certificate's are in certificate.ts). */
 export const PROGRESS_PAGE_UI = {
   backupsKept: (n: number) =>
     n === 1 ? 'A copy of earlier progress that could not be read is kept on this device.' : `${n} copies of earlier progress that could not be read are kept on this device.`,
   downloadBackup: (date: string) => `Download the copy kept on ${date}`,
   page: {
+    loading: 'Loading your progress…',
+    outlineFailed: 'Your progress cannot be shown just now, because part of the course did not load. Please reload the page.',
     nextHeading: 'Your next step',
     notStarted: 'You have not started yet. Your progress will show here as you read and practise.',
     nextIntro: (n: { kind: string; moduleTitle?: string }) =>
@@ -40,38 +42,5 @@ export const PROGRESS_PAGE_UI = {
     download: 'Download my progress',
     downloaded: (name: string) => `Your progress was saved as “${name}” (look in your downloads).`,
     chooseLabel: 'Add progress from a file',
-    nothingChanged: 'Nothing has changed.',
-    previewHeading: (name: string) => `What “${name}” holds`,
-    lastChanged: (date: string) => `Last changed on ${date}`,
-    sections: (n: number, modules: string[]) => `${n} ${n === 1 ? 'section' : 'sections'} read${modules.length ? ` (in ${modules.join(', ')})` : ''}`,
-    scenarios: (n: number) => `${n} ${n === 1 ? 'scenario' : 'scenarios'} finished`,
-    attempts: (n: number) => `${n} knowledge check ${n === 1 ? 'attempt' : 'attempts'}`,
-    inProgress: (n: number) => `${n} ${n === 1 ? 'scenario or check' : 'scenarios or checks'} in progress`,
-    path: (title: string) => `Learning path: ${title}`,
-    name: 'A name saved for certificates',
-    after: (now: number, after: number) => `Your overall progress is ${now}% now, and will be ${after}% after adding this file.`,
-    confirm: 'Add this to my progress',
-    cancel: 'Cancel',
-    cancelled: 'Nothing was added.',
-    added: 'Done: the file’s progress has been added to yours.',
   },
-  certificate: {
-    notYet: (path: string, done: number, total: number) =>
-      `Your certificate for ${path} will be here once every module in it is complete. So far you have completed ${done} of ${total}.`,
-    noPath: 'Choose a learning path on your progress page; when you complete it, your certificate will be here.',
-    nameLabel: 'Name to print on the certificate (optional)',
-    remember: 'Remember this name on this device',
-    print: 'Print or save as PDF',
-    title: 'Record of self-study',
-    lead: (name: string) => (name ? `This records that ${name} completed the learning path` : 'This records the completion of the learning path'),
-    completedOn: (date: string) => `Completed on ${date}, through the following modules:`,
-    tableCaption: 'Modules completed, with dates and knowledge check scores',
-    module: 'Module',
-    completed: 'Completed',
-    score: 'Knowledge check (best score)',
-    noCheck: 'no check in this module',
-    codeLabel: 'Completion code:',
-  },
-  certificateDisclaimer:
-    'This is a record of self-study. It is not accredited continuing education (CE) credit and does not certify competence or qualification.',
 } as const;

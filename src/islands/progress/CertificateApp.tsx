@@ -1,16 +1,25 @@
 import { PROGRESS_UI } from '../../text/progress';
-import { PROGRESS_PAGE_UI } from '../../text/progressPage';
+import { CERTIFICATE_UI } from '../../text/certificate';
 import { useEffect, useState } from 'preact/hooks';
 import { certificateFor, completionCode } from '../../lib/progress/certificate';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { rememberName } from '../../lib/progress/record';
 import { summarize } from '../../lib/progress/summarize';
+import { useOutline } from './useOutline';
 import { formatDate, useProgress } from './useProgress';
 
-const T = PROGRESS_PAGE_UI.certificate;
+const T = CERTIFICATE_UI;
 
-/** The certificate page: shown only for a completed path, with an optional name and a print button. */
-export default function CertificateApp({ outline }: { outline: CourseOutline }) {
+/** The certificate page, once the course outline has loaded. */
+export default function CertificateApp() {
+  const outline = useOutline();
+  if (outline === null) return <p role="status">{T.loading}</p>;
+  if (outline === 'failed') return <p role="status" class="card">{T.outlineFailed}</p>;
+  return <Certificate outline={outline} />;
+}
+
+/** Shown only for a completed path, with an optional name and a print button. */
+function Certificate({ outline }: { outline: CourseOutline }) {
   const store = useProgress();
   const record = store.get();
   const summary = summarize(record, outline);
@@ -72,7 +81,7 @@ export default function CertificateApp({ outline }: { outline: CourseOutline }) 
           </tbody>
         </table>
         <p>{T.codeLabel} <strong class="certificate__code">{code ?? '…'}</strong></p>
-        <p class="certificate__disclaimer">{PROGRESS_PAGE_UI.certificateDisclaimer}</p>
+        <p class="certificate__disclaimer">{CERTIFICATE_UI.disclaimer}</p>
       </article>
     </>
   );

@@ -1,8 +1,9 @@
 import { PROGRESS_UI } from '../../text/progress';
+import { PROGRESS_NOTICES } from '../../text/progressNotices';
 import { PROGRESS_PAGE_UI } from '../../text/progressPage';
 import type { ProgressStore } from '../../lib/progress/storage';
 import { downloadText } from '../../scripts/progress/client';
-import { backupFilename, noticeText } from '../../scripts/progress/notices';
+import { backupFilename, noticeText } from '../../scripts/progress/noticeText';
 import { PROGRESS_BACKUP_PREFIX } from '../../lib/progress/types';
 import { formatDate } from './useProgress';
 
@@ -18,7 +19,7 @@ export function Notices({ store }: { store: ProgressStore }) {
           <p>
             {n.kind === 'unreadable' && (
               <button type="button" class="secondary" onClick={() => downloadText(n.raw, backupFilename(n.backupKey ?? 'now'))}>
-                {PROGRESS_UI.notices.downloadCopy}
+                {PROGRESS_NOTICES.downloadCopy}
               </button>
             )}{' '}
             <button type="button" class="secondary" onClick={() => store.dismiss(n)}>

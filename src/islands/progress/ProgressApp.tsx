@@ -6,12 +6,21 @@ import { ModulesPanel } from './ModulesPanel';
 import { Notices } from './Notices';
 import { PathsPanel } from './PathsPanel';
 import { TransferPanel } from './TransferPanel';
+import { useOutline } from './useOutline';
 import { useProgress } from './useProgress';
 
 const T = PROGRESS_PAGE_UI.page;
 
-/** The progress page: where the learner is, what comes next, and moving or keeping the record. */
-export default function ProgressApp({ outline }: { outline: CourseOutline }) {
+/** The progress page, once the course outline has loaded. */
+export default function ProgressApp() {
+  const outline = useOutline();
+  if (outline === null) return <p role="status">{T.loading}</p>;
+  if (outline === 'failed') return <p role="status" class="card">{T.outlineFailed}</p>;
+  return <ProgressView outline={outline} />;
+}
+
+/** Where the learner is, what comes next, and moving or keeping the record. */
+function ProgressView({ outline }: { outline: CourseOutline }) {
   const store = useProgress();
   const record = store.get();
   const summary = summarize(record, outline);

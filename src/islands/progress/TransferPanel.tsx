@@ -1,19 +1,23 @@
+import importStepUrl from 'virtual:progress-import-url';
 import { PROGRESS_PAGE_UI } from '../../text/progressPage';
 import { useRef, useState } from 'preact/hooks';
-import type { ImportPreview } from '../../lib/progress/importFile';
+import type { ImportPreview as ImportPreviewData } from '../../lib/progress/importFile';
 import { merge } from '../../lib/progress/merge';
 import type { CourseOutline } from '../../lib/progress/outline';
 import type { ProgressStore } from '../../lib/progress/storage';
 import type { ProgressRecord } from '../../lib/progress/types';
 import { downloadText } from '../../scripts/progress/client';
-import { formatDate } from './useProgress';
+
+type ImportStep = typeof import('./importStep');
 
 const T = PROGRESS_PAGE_UI.transfer;
 
 interface Pending {
   record: ProgressRecord;
-  preview: ImportPreview;
+  preview: ImportPreviewData;
   name: string;
+  /** The import step's code, loaded when the file was chosen. */
+  step: ImportStep;
 }
 
 /** Download the record as a file; add a file's progress to this device's, after a look at it. */
@@ -33,25 +37,28 @@ export function TransferPanel({ store, outline }: { store: ProgressStore; outlin
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     setPending(null);
     if (!file) return;
-    // zod comes with the checks, so it loads only now.
-    const { validateImport, MAX_IMPORT_BYTES } = await import('../../lib/progress/importFile');
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = validateImport(text, file.size, outline, store.get());
+    // The checks (with zod), the preview and its words load only now, by address: a plain
+    // import() would bring Vite's preload helper into the page's code.
+    const step = await (import(/* @vite-ignore */ importStepUrl) as Promise<ImportStep>);
+    const text = file.size > step.MAX_IMPORT_BYTES ? '' : await file.text();
+    const result = step.validateImport(text, file.size, outline, store.get());
     if (input.current) input.current.value = '';
-    if (!result.ok) return setMessage({ error: true, text: `${result.message} ${T.nothingChanged}` });
+    if (!result.ok) return setMessage({ error: true, text: `${result.message} ${step.IMPORT_UI.nothingChanged}` });
     setMessage(null);
-    setPending({ record: result.record, preview: result.preview, name: file.name });
+    setPending({ record: result.record, preview: result.preview, name: file.name, step });
     requestAnimationFrame(() => heading.current?.focus());
   };
 
-  const confirm = () => {
-    const imported = pending!.record;
-    store.update((r) => merge(r, imported));
+  const confirm = (p: Pending) => {
+    store.update((r) => merge(r, p.record));
     setPending(null);
-    setMessage({ error: false, text: T.added });
+    setMessage({ error: false, text: p.step.IMPORT_UI.added });
+  };
+  const cancel = (p: Pending) => {
+    setPending(null);
+    setMessage({ error: false, text: p.step.IMPORT_UI.cancelled });
   };
 
-  const p = pending?.preview;
   return (
     <section aria-labelledby="transfer-heading" class="transfer no-print">
       <h2 id="transfer-heading">{T.heading}</h2>
@@ -64,26 +71,9 @@ export function TransferPanel({ store, outline }: { store: ProgressStore; outlin
         <br />
         <input id="progress-file" ref={input} type="file" accept=".json,application/json" onChange={choose} />
       </p>
-      {pending && p && (
-        <div class="card import-preview">
-          <h3 ref={heading} tabIndex={-1}>{T.previewHeading(pending.name)}</h3>
-          <ul>
-            <li>{T.lastChanged(formatDate(p.updatedAt))}</li>
-            <li>{T.sections(p.sectionsRead, p.modulesStarted)}</li>
-            <li>{T.scenarios(p.scenariosFinished)}</li>
-            <li>{T.attempts(p.checkAttempts)}</li>
-            {p.inProgress > 0 && <li>{T.inProgress(p.inProgress)}</li>}
-            {p.pathTitle && <li>{T.path(p.pathTitle)}</li>}
-            {p.hasName && <li>{T.name}</li>}
-          </ul>
-          <p>{T.after(p.percentNow, p.percentAfter)}</p>
-          <p>
-            <button type="button" onClick={confirm}>{T.confirm}</button>{' '}
-            <button type="button" class="secondary" onClick={() => (setPending(null), setMessage({ error: false, text: T.cancelled }))}>
-              {T.cancel}
-            </button>
-          </p>
-        </div>
+      {pending && (
+        <pending.step.ImportPreview name={pending.name} preview={pending.preview} headingRef={heading}
+          onConfirm={() => confirm(pending)} onCancel={() => cancel(pending)} />
       )}
       {/* Two standing live regions: a problem is announced at once, a confirmation politely. */}
       <div role="alert">{message?.error && <p class="progress-notice">{message.text}</p>}</div>

@@ -17,7 +17,7 @@ export interface Budget {
   /** Everything loaded before any interaction: HTML, CSS, JavaScript, anything else. */
   total: number;
   /** JavaScript run before any interaction: script files plus scripts inline in the HTML. */
-  js: number;
+  js?: number;
   /** Everything fetched because of the interaction (JavaScript and data). */
   interaction?: number;
   /** The JavaScript alone fetched because of the interaction. */
@@ -70,12 +70,14 @@ export const PAGE_TYPES: PageType[] = [
   },
   { id: 'glossary', path: '/glossary/', budget: READING },
   { id: 'help', path: '/help/', budget: READING },
-  { id: 'progress', path: '/progress/', budget: READING },
+  // The progress page is an island (Preact, the progress store and summary): issue 8 sets its
+  // total, not a JavaScript budget of its own.
+  { id: 'progress', path: '/progress/', budget: { total: 27 * KB } },
   {
     id: 'certificate',
     path: '/certificate/?path=self-paced',
-    budget: READING,
-    note: 'a reading page: it shows the record the progress page shows',
+    budget: { total: 27 * KB },
+    note: 'built like the progress page, so held to the same total',
   },
   {
     id: 'search page',

@@ -1,15 +1,8 @@
 import { PROGRESS_UI } from '../../text/progress';
+import { PROGRESS_NOTICES } from '../../text/progressNotices';
 import type { ProgressNotice, ProgressStore } from '../../lib/progress/storage';
 import { downloadText } from './client';
-
-/** The sentence a learner reads for each notice (the progress page's island uses it too). */
-export function noticeText(n: ProgressNotice): string {
-  const t = PROGRESS_UI.notices;
-  if (n.kind === 'unreadable') return n.backupKey ? t.unreadable : t.unreadableNoRoom;
-  return t[n.reason];
-}
-
-export const backupFilename = (key: string) => `steady-ground-progress-unreadable-${key.split(':').pop()!.replace(/[:.]/g, '-')}.txt`;
+import { backupFilename, noticeText } from './noticeText';
 
 /**
  * Shows the store's notices at the top of the page, in a live region, each with what the learner
@@ -34,7 +27,7 @@ export function showNotices(store: ProgressStore) {
         box.append(Object.assign(document.createElement('p'), { textContent: noticeText(n) }));
         const actions = document.createElement('p');
         if (n.kind === 'unreadable') {
-          const download = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary', textContent: PROGRESS_UI.notices.downloadCopy });
+          const download = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary', textContent: PROGRESS_NOTICES.downloadCopy });
           download.addEventListener('click', () => downloadText(n.raw, backupFilename(n.backupKey ?? 'now')));
           actions.append(download, ' ');
         }
