@@ -2,21 +2,15 @@
 // prints what the browser received, in gzip bytes, against the budgets in src/lib/weight/budgets.ts.
 // e2e/weight.spec.ts asserts the same figures in `npm test`; this prints them for the README.
 // `--no-build` measures the build already in dist/.
-import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { PAGE_TYPES, KB } from '../src/lib/weight/budgets';
 import { weightTable } from '../src/lib/weight/report';
 import { overBudget, type Row } from '../src/lib/weight/tally';
 import { MEASURE_CONTEXT, SEARCH_WORDS, measurePage } from './weight/measurePage';
 import { siblingWeights } from './weight/siblings';
-import { CHROMIUM_ARGS, servePreview, systemChromium } from './weight/serve';
+import { CHROMIUM_ARGS, buildUnlessAsked, servePreview, systemChromium } from './weight/serve';
 
-if (!process.argv.includes('--no-build')) {
-  // vite-node runs this script with NODE_ENV=development, which would give the site development
-  // builds of Preact and xstate (devtools hooks, warnings): build as `npm run build` does.
-  const { NODE_ENV: _dev, ...env } = process.env;
-  execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'], env });
-}
+buildUnlessAsked();
 const server = await servePreview(Number(process.env.BENCH_PORT ?? 4399));
 const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {});
 const rows: Row[] = [];

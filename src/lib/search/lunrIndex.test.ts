@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import lunr from 'lunr';
-import { FIELDS, FIELD_BOOSTS, analyse, buildIndex, docTerms } from './lunrIndex';
+import { FIELDS, FIELD_BOOSTS, analyse, analyseInSlices, buildIndex, docTerms } from './lunrIndex';
 import { buildDocuments } from './documents';
 import { buildSearchIndex, serializeSearchIndex } from './buildIndex';
 import { readSearchSource } from './readSource';
@@ -48,6 +48,13 @@ describe('the index the page builds from the search file', () => {
       // Still found: some section's searched terms include every one of them.
       expect(file.docs.some((d) => d.also && analyse(words).every((t) => docTerms(d)[2].includes(t))), words).toBe(true);
     }
+  });
+
+  it('gives the same terms a slice at a time, pausing between slices', async () => {
+    let pauses = 0;
+    const sliced = await analyseInSlices(file.docs, async () => void pauses++, 40);
+    expect(sliced).toEqual(file.docs.map(docTerms));
+    expect(pauses).toBe(Math.ceil(file.docs.length / 40) - 1);
   });
 
   it.each(['trauma', 'interpreters', 'safety plan', 'trama~1', 'recogn*', 'title:grounding', '988', 'hotline visa'])(

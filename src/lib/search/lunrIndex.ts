@@ -47,48 +47,73 @@ export function docTerms(doc: StoredDoc): string[][] {
 }
 
 /**
+ * `docTerms` of every document, a slice at a time, waiting on `pause` between slices: analysing
+ * the whole course at once would hold up the page (a long task) on a slow phone.
+ */
+export async function analyseInSlices(docs: StoredDoc[], pause: () => Promise<unknown>, size = 25): Promise<string[][][]> {
+  const out: string[][][] = [];
+  for (let i = 0; i < docs.length; i += size) {
+    if (i > 0) await pause();
+    out.push(...docs.slice(i, i + size).map(docTerms));
+  }
+  return out;
+}
+
+/**
  * A lunr index over documents given as their analysed terms, per field in `fields` order (terms
  * may repeat). Document refs are positions in the list ("0", "1", …).
  */
 export function buildIndex(docs: string[][][], fields: readonly string[] = FIELDS, boosts: number[] = FIELD_BOOSTS): lunr.Index {
-  const counted = docs.map((d) =>
-    fields.map((_, f) => {
-      const tf = new Map<string, number>();
-      for (const t of d[f] ?? []) tf.set(t, (tf.get(t) ?? 0) + 1);
-      return { length: d[f]?.length ?? 0, tf };
-    }),
-  );
-  const terms = [...new Set(counted.flatMap((d) => d.flatMap((f) => [...f.tf.keys()])))].sort();
-  const docCount = docs.length;
-  const average = fields.map((_, f) => counted.reduce((sum, d) => sum + d[f].length, 0) / docCount);
-  // Per term, per field: the documents it occurs in.
-  const inverted = new Map(terms.map((t) => [t, fields.map(() => [] as number[])]));
-  counted.forEach((d, doc) => d.forEach(({ tf }, f) => tf.forEach((_, t) => inverted.get(t)![f].push(doc))));
-  const idf = new Map(
-    terms.map((t) => {
-      const withTerm = inverted.get(t)!.reduce((n, docsWith) => n + docsWith.length, 0);
-      return [t, Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)))];
-    }),
-  );
+  // Terms become numbers (their place in lunr's sorted order) so the counting below is cheap.
+  const all = new Set<string>();
+  for (const d of docs) for (const list of d) for (const t of list) all.add(t);
+  const terms = [...all].sort();
   const position = new Map(terms.map((t, i) => [t, i]));
+  const docCount = docs.length;
+  const lengthSum = fields.map(() => 0);
+  // Per term, per field: the documents it occurs in (lunr's inverted index).
+  const inverted = terms.map(() => fields.map(() => [] as number[]));
+  const counted = docs.map((d, doc) =>
+    fields.map((_, f) => {
+      const list = d[f] ?? [];
+      lengthSum[f] += list.length;
+      const tf = new Map<number, number>();
+      for (const t of list) {
+        const at = position.get(t)!;
+        tf.set(at, (tf.get(at) ?? 0) + 1);
+      }
+      const ats = [...tf.keys()].sort((a, b) => a - b);
+      for (const at of ats) inverted[at][f].push(doc);
+      return { length: list.length, ats, tf };
+    }),
+  );
+  const average = lengthSum.map((sum) => sum / docCount);
+  const idf = inverted.map((byField) => {
+    const withTerm = byField.reduce((n, docsWith) => n + docsWith.length, 0);
+    return Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)));
+  });
   const fieldVectors: [string, number[]][] = [];
   counted.forEach((d, doc) =>
-    d.forEach(({ length, tf }, f) => {
+    d.forEach(({ length, ats, tf }, f) => {
       const norm = K1 * (1 - B + B * (length / average[f]));
-      const elements = [...tf]
-        .sort((a, b) => position.get(a[0])! - position.get(b[0])!)
-        .flatMap(([t, n]) => {
-          // The same operations in the same order as lunr.Builder, so the rounded scores match.
-          let score = (idf.get(t)! * ((K1 + 1) * n)) / (norm + n);
-          score *= boosts[f];
-          return [position.get(t)!, Math.round(score * 1000) / 1000];
-        });
+      const elements: number[] = [];
+      for (const at of ats) {
+        const n = tf.get(at)!;
+        // The same operations in the same order as lunr.Builder, so the rounded scores match.
+        let score = (idf[at] * ((K1 + 1) * n)) / (norm + n);
+        score *= boosts[f];
+        elements.push(at, Math.round(score * 1000) / 1000);
+      }
       fieldVectors.push([`${fields[f]}/${doc}`, elements]);
     }),
   );
   const invertedIndex = terms.map((term, at) => {
     const posting: Record<string, unknown> = { _index: at };
-    fields.forEach((f, i) => (posting[f] = Object.fromEntries(inverted.get(term)![i].map((doc) => [String(doc), {}]))));
+    fields.forEach((field, f) => {
+      const docsWith: Record<string, object> = {};
+      for (const doc of inverted[at][f]) docsWith[doc] = {};
+      posting[field] = docsWith;
+    });
     return [term, posting];
   });
   return lunr.Index.load({ version: lunr.version, fields, fieldVectors, invertedIndex, pipeline: ['stemmer'] });

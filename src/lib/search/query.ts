@@ -70,9 +70,13 @@ export interface Searcher {
   matcher(terms: Set<string>): (word: string) => boolean;
 }
 
-export function createSearcher(file: SearchIndexFile): Searcher {
+/**
+ * The searcher for a loaded file. `terms` are the documents' analysed terms (lunrIndex.ts): the
+ * page works them out a slice at a time (`analyseInSlices`) and passes them in.
+ */
+export function createSearcher(file: SearchIndexFile, terms?: string[][][]): Searcher {
   if (file.version !== 2) throw new Error(`search index version ${String(file.version)} is not one this page can read`);
-  const index = buildIndex(file.docs.map(docTerms));
+  const index = buildIndex(terms ?? file.docs.map(docTerms));
   return {
     search(query) {
       const words = queryWords(query);
