@@ -23,7 +23,7 @@ const scenarioId = readdirSync(quizDir)
 /** One visit with a connection: waits until the service worker has stored the course and controls the page. */
 async function installOffline(page: Page) {
   await page.goto('/');
-  // Storing the whole course (about 150 files, 46 of them search text) can take more than expect's 5 s on a busy machine.
+  // Storing the whole course (about 150 files, search text included) can take more than expect's 5 s on a busy machine.
   await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({ timeout: 20_000 });
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
