@@ -210,3 +210,20 @@ test('every result in the index leads to a page, and to an anchor that exists on
     else expect(pages.get(path), url).toContain('<h1');
   }
 });
+
+test('every text file the index names is served, and holds the text of the results that point to it', async ({ request }) => {
+  const file = await (await request.get(INDEX)).json();
+  const names = file.texts as string[];
+  expect(names.length).toBeGreaterThan(7); // at least one per module
+  const served = new Map<string, Record<string, string>>();
+  for (const name of names) {
+    const response = await request.get(`/search-text/${name}.json`);
+    expect(response.status(), name).toBe(200);
+    served.set(name, await response.json());
+  }
+  for (const doc of file.docs as { url: string; lead: string; part?: number }[]) {
+    if (doc.part === undefined) continue;
+    const text = served.get(names[doc.part])?.[doc.url.split('#')[1] ?? ''];
+    expect(text?.startsWith(doc.lead), doc.url).toBe(true);
+  }
+});
