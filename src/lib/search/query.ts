@@ -75,7 +75,7 @@ export interface Searcher {
 }
 
 export function createSearcher(file: SearchIndexFile): Searcher {
-  if (file.version !== 1) throw new Error(`search index version ${String(file.version)} is not one this page can read`);
+  if (file.version !== 2) throw new Error(`search index version ${String(file.version)} is not one this page can read`);
   const index = decodeIndex(file.index);
   // Snippets stem the same words of the course again and again; the course has only so many.
   const stems = new Map<string, string>();

@@ -12,7 +12,7 @@ export interface SearchSource {
   quizzes: { id: string; kind: 'scenario' | 'check'; title: string; module: string }[];
 }
 
-/** One searchable thing, as stored in the index file (only what a result needs to show). */
+/** One searchable thing, as stored in the index file: only what ranking and the result list need. */
 export interface StoredDoc {
   kind: SearchKind;
   /** Position of the module in `SearchIndexFile.modules`, or -1 (glossary, help lines). */
@@ -23,12 +23,19 @@ export interface StoredDoc {
   parent?: string;
   /** Where the result leads: a page and, for a section, its anchor. */
   url: string;
-  /** Plain text for the snippet. Passages behind a content note are left out on purpose. */
-  text: string;
+  /**
+   * The first words of the text (texts.ts LEAD_WORDS), shown at once while the rest of the text
+   * loads. Passages behind a content note are left out on purpose, as in the text.
+   */
+  lead: string;
+  /** Set when the text goes on past the lead: the position in `SearchIndexFile.texts` of the file holding it. */
+  part?: number;
 }
 
 /** A document as it is indexed: the stored part plus text that is searched but never shown. */
-export interface SearchDoc extends StoredDoc {
+export interface SearchDoc extends Omit<StoredDoc, 'lead' | 'part'> {
+  /** Plain text for the snippet. Passages behind a content note are left out on purpose. */
+  text: string;
   /** The full prose, content-noted passages included, so those sections can still be found. */
   body: string;
 }
@@ -36,9 +43,17 @@ export interface SearchDoc extends StoredDoc {
 /** The static file the site serves at /search-index.json. */
 export interface SearchIndexFile {
   /** Bumped whenever the shape changes, so an old cached file is not misread. */
-  version: 1;
+  version: 2;
   modules: { slug: string; title: string }[];
   docs: StoredDoc[];
+  /** The names of the text files (texts.ts textUrl gives each one's address). */
+  texts: string[];
   /** The lunr index in compact form (codec.ts). */
   index: CompactIndex;
 }
+
+/**
+ * One of the static files at /search-text/<name>.json: the snippet text of one module's sections
+ * (or of the glossary, or of the help lines), by the anchor each result leads to.
+ */
+export type SearchTextFile = Record<string, string>;
