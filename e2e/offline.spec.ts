@@ -23,7 +23,7 @@ const scenarioId = readdirSync(quizDir)
 /** One visit with a connection: waits until the service worker has stored the course and controls the page. */
 async function installOffline(page: Page) {
   await page.goto('/');
-  // Storing the whole course (about 80 files) can take more than expect's 5 s on a busy machine.
+  // Storing the whole course (about 150 files, search text included) can take more than expect's 5 s on a busy machine.
   await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({ timeout: 20_000 });
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
@@ -98,8 +98,11 @@ test('search works offline, on its page (with ?q=) and in the header dialog', as
   await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the course' });
-  await dialog.getByRole('searchbox', { name: 'Search for' }).pressSequentially('interpreters');
+  await dialog.getByRole('searchbox', { name: 'Search for' }).pressSequentially('sleep problems');
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? in \d+ groups/);
+  // Snippets too: the text files are stored with the course (a snippet starting "…" comes from one).
+  const snippet = dialog.locator('.search-result__snippet').filter({ hasText: /^… / }).first();
+  await expect(snippet.locator('mark').first()).toHaveText(/^(sleep|problems?)$/i);
   await expect(page.getByRole('status').filter({ hasText: OFFLINE })).toBeVisible();
 });
 

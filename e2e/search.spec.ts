@@ -2,13 +2,14 @@ import { test, expect, expectAccessible, NEUTRAL_URL } from './helpers';
 import type { Page } from '@playwright/test';
 
 const INDEX = '/search-index.json';
+const TEXT = /^\/search-text\/[a-z0-9-]+\.json$/;
 
-/** Every request the page makes for the search index or the search code. */
+/** Every request the page makes for the search index, a snippet text file or the search code. */
 function searchRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path === INDEX || /\/_astro\/(mountDialog|SearchPanel|SearchDialog)[.-]/.test(path)) seen.push(path);
+    if (path === INDEX || TEXT.test(path) || /\/_astro\/(mountDialog|SearchPanel|SearchDialog)[.-]/.test(path)) seen.push(path);
   });
   return seen;
 }
@@ -101,7 +102,43 @@ test('"/" types a slash while the learner is in a field, instead of opening sear
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('no index or search code loads on a page where search is never opened', async ({ page }) => {
+test('the snippet text arrives after the results, with the matched words marked', async ({ page }) => {
+  const requests = searchRequests(page);
+  await page.goto('/modules/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByRole('searchbox').pressSequentially('sleep problems');
+  await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? in \d+ groups/);
+  // The index keeps only each result's first words; a snippet that starts with "…" is a stretch from
+  // further into the text, so its text file has arrived.
+  const snippet = dialog.locator('.search-result__snippet').filter({ hasText: /^… / }).first();
+  await expect(snippet).toBeVisible();
+  await expect(snippet.locator('mark').first()).toHaveText(/^(sleep|problems?)$/i);
+  expect(requests.filter((r) => TEXT.test(r)).length).toBeGreaterThan(0);
+  await expectAccessible(page, 'dialog');
+});
+
+test.describe('a text file that cannot load', () => {
+  // The service worker would answer from its stored copy before the failing route is reached.
+  test.use({ serviceWorkers: 'block' });
+  test('leaves results with their opening words, and shows no error', async ({ page }) => {
+    let refused = 0;
+    await page.route('**/search-text/*.json', (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await page.goto('/search/?q=sleep%20problems');
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText(/results? in \d+ groups/);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    const first = page.locator('.search-result__snippet').first();
+    await expect(first).toHaveText(/\S.* …$/);
+    await expect(page.locator('.search-result__snippet').filter({ hasText: /^… / })).toHaveCount(0);
+    await expect(status).not.toHaveText(/could not load/);
+    await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  });
+});
+
+test('no index, text or search code loads on a page where search is never opened', async ({ page }) => {
   const requests = searchRequests(page);
   await page.goto('/');
   await page.goto('/modules/recognizing-distress/');
@@ -171,5 +208,22 @@ test('every result in the index leads to a page, and to an anchor that exists on
     }
     if (anchor) expect(pages.get(path), url).toContain(`id="${anchor}"`);
     else expect(pages.get(path), url).toContain('<h1');
+  }
+});
+
+test('every text file the index names is served, and holds the text of the results that point to it', async ({ request }) => {
+  const file = await (await request.get(INDEX)).json();
+  const names = file.texts as string[];
+  expect(names.length).toBeGreaterThan(7); // at least one per module
+  const served = new Map<string, Record<string, string>>();
+  for (const name of names) {
+    const response = await request.get(`/search-text/${name}.json`);
+    expect(response.status(), name).toBe(200);
+    served.set(name, await response.json());
+  }
+  for (const doc of file.docs as { url: string; lead: string; part?: number }[]) {
+    if (doc.part === undefined) continue;
+    const text = served.get(names[doc.part])?.[doc.url.split('#')[1] ?? ''];
+    expect(text?.startsWith(doc.lead), doc.url).toBe(true);
   }
 });

@@ -12,7 +12,7 @@ const dist = mkdtempSync(join(tmpdir(), 'sg-precache-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 const files = [
   'index.html', '404.html', 'modules/index.html', 'modules/crisis-intervention/index.html',
-  'scenarios/clinic-intake/index.html', 'search/index.html', 'search-index.json',
+  'scenarios/clinic-intake/index.html', 'search/index.html', 'search-index.json', 'search-text/module-crisis-intervention-1.json',
   '_astro/client.Ab12.js', '_astro/about.Cd34.css', 'favicon.svg', 'icon-192.png', 'manifest.webmanifest',
   'sw.js.map', 'notes.txt',
 ];
@@ -22,7 +22,7 @@ for (const f of files) {
 }
 
 describe('the precache', () => {
-  it('holds every page under its visited address, the search index, scripts, styles and icons', async () => {
+  it('holds every page under its visited address, the search index and text files, scripts, styles and icons', async () => {
     const { manifestEntries, warnings } = await getManifest({
       globDirectory: dist,
       globPatterns: workbox.globPatterns,
@@ -33,7 +33,7 @@ describe('the precache', () => {
     expect(warnings).toEqual([]);
     expect(manifestEntries!.map((e) => e.url).sort()).toEqual([
       './', '404.html', '_astro/about.Cd34.css', '_astro/client.Ab12.js', 'favicon.svg', 'icon-192.png',
-      'modules/', 'modules/crisis-intervention/', 'scenarios/clinic-intake/', 'search-index.json', 'search/',
+      'modules/', 'modules/crisis-intervention/', 'scenarios/clinic-intake/', 'search-index.json', 'search-text/module-crisis-intervention-1.json', 'search/',
     ]);
   });
 

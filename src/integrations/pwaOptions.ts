@@ -6,7 +6,7 @@ import { NOT_FOUND_FILE, SW_FILE, toPageUrls } from '../lib/offline/precache';
 const THEME_COLOR = '#1f5f7a';
 const BACKGROUND_COLOR = '#fbfaf7';
 
-/** Every file type the course is made of. New pages and JSON files (a search index) are caught without a change here. */
+/** Every file type the course is made of. New pages and JSON files (the search index, its snippet text files) are caught without a change here. */
 export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,svg,png,webmanifest}'];
 
 /** Installable app: the icons are rendered once from public/favicon.svg and committed. */

@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ResultGroup } from '../../lib/search/group';
 import type { ShownResult } from '../../lib/search/present';
 import type { Segment } from '../../lib/search/snippet';
 import { SEARCH } from './strings';
+import { watchResults } from './useTexts';
 
 const Marked = ({ segments }: { segments: Segment[] }) => (
   <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>
@@ -12,19 +14,23 @@ interface Props {
   /** The heading level of a group's name: 2 on the search page, 3 in the dialog. */
   level: 2 | 3;
   idPrefix: string;
+  /** Asks for a text file, when a result still showing its lead comes on screen. */
+  onWantText: (name: string) => void;
 }
 
 /** Results grouped by module: each a link to the section, its kind when not a section, and a snippet. */
-export function ResultList({ groups, level, idPrefix }: Props) {
+export function ResultList({ groups, level, idPrefix, onWantText }: Props) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => watchResults(ref.current, onWantText), [groups, onWantText]);
   return (
-    <div class="search-results">
+    <div class="search-results" ref={ref}>
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`${idPrefix}-${g.key}`} class="search-results__group">
           <Heading id={`${idPrefix}-${g.key}`} class="search-results__module">{g.label}</Heading>
           <ul>
             {g.hits.map((r) => (
-              <li key={r.url} class="search-result">
+              <li key={r.url} class="search-result" data-wants-text={r.wantsText}>
                 <a href={r.url} data-search-result class="search-result__link">
                   {r.parent && <span class="search-result__parent">{r.parent}{SEARCH.within}</span>}
                   <Marked segments={r.title} />

@@ -1,10 +1,12 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { presentResults } from '../../lib/search/present';
+import { textLookup } from '../../lib/search/texts';
 import { loadSearcher } from '../../scripts/search/loadSearcher';
 import { ResultList } from './ResultList';
 import { onSearchKeyDown } from './keys';
 import { SEARCH } from './strings';
+import { useTexts } from './useTexts';
 import styles from './search.css?inline';
 
 type Loaded = Awaited<ReturnType<typeof loadSearcher>>;
@@ -41,17 +43,21 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
   const [query, setQuery] = useState(initialQuery);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const texts = useTexts();
   useEffect(addStyles, []);
   useEffect(() => {
     setState({ status: 'loading' });
     loadSearcher().then((loaded) => setState({ status: 'ready', ...loaded }), () => setState({ status: 'failed' }));
   }, [attempt]);
 
-  // One search per change of the query: at most one per keystroke.
+  // One search per change of the query (at most one per keystroke), and once more as each text file
+  // arrives, to swap leads for snippets.
+  const hits = useMemo(() => (state.status === 'ready' && query.trim() ? state.searcher.search(query) : undefined), [query, state]);
   const results = useMemo(() => {
-    if (state.status !== 'ready' || !query.trim()) return undefined;
-    return presentResults(state.searcher.search(query), state.file, state.searcher.matcher, SEARCH.groups, LIMIT[mode]);
-  }, [query, state]);
+    if (state.status !== 'ready' || !hits) return undefined;
+    const textOf = textLookup(texts.loaded, state.file.texts);
+    return presentResults(hits, state.file, state.searcher.matcher, SEARCH.groups, LIMIT[mode], textOf);
+  }, [hits, texts.loaded]);
 
   const message =
     state.status === 'loading' ? SEARCH.loading
@@ -88,7 +94,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
       {state.status === 'failed' && (
         <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
       )}
-      {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} />}
+      {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantText={texts.want} />}
       {more && <p><a href={`/search/?q=${encodeURIComponent(query.trim())}`} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
     </div>
   );

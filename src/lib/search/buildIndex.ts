@@ -1,31 +1,36 @@
 /**
- * Writes the search file at build time: each result's text, plus the analysed terms of what is
- * searched but not shown. The page builds its lunr index from these (lunrIndex.ts).
+ * Builds the search index at build time and serializes it with the stored documents. The browser
+ * only loads this file (see codec.ts); it never analyses the course text itself. The snippet text
+ * goes to separate files (texts.ts), so the index file carries only a short lead per result.
  */
 import { buildDocuments } from './documents';
-import { analyse } from './lunrIndex';
-import type { SearchIndexFile, SearchSource, StoredDoc } from './types';
+import { encodeIndex } from './codec';
+import { leadOf, splitTexts } from './texts';
+import type { SearchIndexFile, SearchSource, SearchTextFile, StoredDoc } from './types';
 
-export { FIELDS, FIELD_BOOSTS } from './lunrIndex';
+/** How much a word in each field counts: a heading match outranks a passing mention. */
+export const FIELDS = ['title', 'parent', 'body'] as const;
+export const FIELD_BOOSTS = [10, 1, 1];
 
-/** The terms of `searched` beyond those of `shown`, counted with repeats, sorted. */
-export function unshownTerms(searched: string, shown: string): string[] {
-  const left = new Map<string, number>();
-  for (const t of analyse(searched)) left.set(t, (left.get(t) ?? 0) + 1);
-  for (const t of analyse(shown)) left.set(t, (left.get(t) ?? 0) - 1);
-  return [...left].flatMap(([t, n]) => Array<string>(Math.max(0, n)).fill(t)).sort();
-}
-
-export function buildSearchIndex(source: SearchSource): SearchIndexFile {
+/** The index file and the text files, from one reading of the course so the two always agree. */
+export function buildSearch(source: SearchSource): { index: SearchIndexFile; texts: Map<string, SearchTextFile> } {
   const { modules, docs } = buildDocuments(source);
-  const stored: StoredDoc[] = docs.map(({ body, ...doc }) => {
-    const also = unshownTerms(body, doc.text);
-    return also.length ? { ...doc, also: also.join(' ') } : doc;
+  const parts = splitTexts(docs, modules);
+  const compact = encodeIndex(
+    docs.map((d) => ({ title: d.title, parent: d.parent ?? '', body: d.body })),
+    [...FIELDS],
+    FIELD_BOOSTS,
+  );
+  const stored = docs.map(({ body: _searchedOnly, text, ...doc }, i): StoredDoc => {
+    const part = parts.partOf[i];
+    return { ...doc, lead: leadOf(text).lead, ...(part === undefined ? {} : { part }) };
   });
-  return { version: 2, modules, docs: stored };
+  return { index: { version: 2, modules, docs: stored, texts: parts.names, index: compact }, texts: parts.files };
 }
 
-/** The file's text exactly as served. */
-export function serializeSearchIndex(file: SearchIndexFile): string {
+export const buildSearchIndex = (source: SearchSource): SearchIndexFile => buildSearch(source).index;
+
+/** A file's text exactly as served (the index or a text file). */
+export function serializeSearchIndex(file: SearchIndexFile | SearchTextFile): string {
   return JSON.stringify(file);
 }

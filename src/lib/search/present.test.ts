@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from './buildIndex';
+import { buildSearch } from './buildIndex';
 import { createSearcher } from './query';
 import { presentResults } from './present';
+import { textLookup } from './texts';
 import { fixtureSource } from './fixtures/course';
 
-const file = buildSearchIndex(fixtureSource);
+const { index: file, texts } = buildSearch(fixtureSource);
 const searcher = createSearcher(file);
 const labels = { glossary: 'Glossary', resource: 'Get help now', other: 'Practice' };
-const show = (q: string, limit = 20) => presentResults(searcher.search(q), file, searcher.matcher, labels, limit);
+/** Results once every text file they need has arrived. */
+const show = (q: string, limit = 20) => presentResults(searcher.search(q), file, searcher.matcher, labels, limit, textLookup(texts, file.texts));
+/** Results before any text file has arrived. */
+const early = (q: string) => presentResults(searcher.search(q), file, searcher.matcher, labels, 20);
+const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 const marks = (segments: { text: string; mark?: true }[]) => segments.filter((s) => s.mark).map((s) => s.text);
 
 describe('presentResults', () => {
@@ -24,9 +29,32 @@ describe('presentResults', () => {
   });
 
   it('never shows the passage behind a content note, even when it is what matched', () => {
-    const first = show('nightmares').groups[0].hits[0];
-    expect(first.url).toBe('/modules/staying-calm/#making-a-safety-plan-together');
-    expect(first.snippet.map((s) => s.text).join('')).not.toMatch(/nightmare/i);
+    for (const results of [show('nightmares'), early('nightmares')]) {
+      const first = results.groups[0].hits[0];
+      expect(first.url).toBe('/modules/staying-calm/#making-a-safety-plan-together');
+      expect(first.snippet.map((s) => s.text).join('')).not.toMatch(/nightmare/i);
+    }
+  });
+
+  it('shows the marked lead until the text arrives, then a snippet around the words that matched', () => {
+    // "supplies" is the last word of a long section, far past its lead.
+    const before = early('paperwork supplies').groups[0].hits[0];
+    expect(before.url).toBe('/modules/language-access/#a-long-passage-that-mentions-many-things');
+    expect(before.wantsText).toMatch(/^module-language-access-\d+$/);
+    expect(plain(before.snippet)).toMatch(/^This section talks about paperwork.* …$/);
+    expect(marks(before.snippet)).toEqual(['paperwork']);
+    const after = show('supplies').groups[0].hits[0];
+    expect(after).toMatchObject({ url: before.url });
+    expect(after.wantsText).toBeUndefined();
+    expect(plain(after.snippet)).toMatch(/^… .*office supplies/);
+    expect(marks(after.snippet)).toEqual(['supplies']);
+  });
+
+  it('needs no text file for a result whose lead is its whole text', () => {
+    const term = early('dissociation').groups[0].hits[0];
+    expect(term.url).toBe('/glossary/#dissociation');
+    expect(term.wantsText).toBeUndefined();
+    expect(plain(term.snippet)).toBe('Feeling cut off from your body, feelings or surroundings.');
   });
 
   it('shows at most `limit` results, grouped, and says how many there were', () => {

@@ -71,7 +71,7 @@ describe('search over the fixture course', () => {
   });
 
   it('refuses an index file of another version', () => {
-    const file = { ...buildSearchIndex(fixtureSource), version: 1 as unknown as 2 };
+    const file = { ...buildSearchIndex(fixtureSource), version: 1 as unknown as 2 }; // the shape before the text moved out
     expect(() => createSearcher(file)).toThrow(/version 1/);
   });
 });

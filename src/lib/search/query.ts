@@ -3,7 +3,7 @@
  * match first, then a prefix of a word still being typed, then a word with one typo.
  */
 import lunr from 'lunr';
-import { buildIndex, docTerms, stemWord } from './lunrIndex';
+import { decodeIndex } from './codec';
 import type { SearchIndexFile, StoredDoc } from './types';
 
 /** How much each way of matching a word counts; exact beats prefix beats typo. */
@@ -44,6 +44,10 @@ export function queryWords(query: string): QueryWord[] {
   });
 }
 
+export function stemWord(word: string): string {
+  return lunr.stemmer(new lunr.Token(word, {})).toString();
+}
+
 /**
  * Stems are often much shorter than the word ("recognizing" is indexed as "recogn"), so a word cut
  * off as it is typed ("recogniz") or misspelt near its end ("confidentiallity") is no prefix of any
@@ -70,13 +74,16 @@ export interface Searcher {
   matcher(terms: Set<string>): (word: string) => boolean;
 }
 
-/**
- * The searcher for a loaded file. `terms` are the documents' analysed terms (lunrIndex.ts): the
- * page works them out a slice at a time (`analyseInSlices`) and passes them in.
- */
-export function createSearcher(file: SearchIndexFile, terms?: string[][][]): Searcher {
+export function createSearcher(file: SearchIndexFile): Searcher {
   if (file.version !== 2) throw new Error(`search index version ${String(file.version)} is not one this page can read`);
-  const index = buildIndex(terms ?? file.docs.map(docTerms));
+  const index = decodeIndex(file.index);
+  // Snippets stem the same words of the course again and again; the course has only so many.
+  const stems = new Map<string, string>();
+  const stemOf = (w: string) => {
+    let stem = stems.get(w);
+    if (stem === undefined) stems.set(w, (stem = stemWord(w)));
+    return stem;
+  };
   return {
     search(query) {
       const words = queryWords(query);
@@ -99,7 +106,7 @@ export function createSearcher(file: SearchIndexFile, terms?: string[][][]): Sea
       const starts = new Set([...terms].map((t) => t.slice(0, 3)));
       return (word) => {
         const w = word.toLowerCase().replace(/^\W+|\W+$/g, '');
-        return starts.has(w.slice(0, 3)) && terms.has(stemWord(w));
+        return starts.has(w.slice(0, 3)) && terms.has(stemOf(w));
       };
     },
   };

@@ -1,4 +1,5 @@
 /** The shapes search works with, from content on disk to results on screen. */
+import type { CompactIndex } from './codec';
 
 /** What kind of thing a result is; the UI words for each live in src/config.ts. */
 export type SearchKind = 'section' | 'glossary' | 'resource' | 'scenario' | 'check';
@@ -11,7 +12,7 @@ export interface SearchSource {
   quizzes: { id: string; kind: 'scenario' | 'check'; title: string; module: string }[];
 }
 
-/** One searchable thing, as stored in the index file (only what a result needs to show). */
+/** One searchable thing, as stored in the index file: only what ranking and the result list need. */
 export interface StoredDoc {
   kind: SearchKind;
   /** Position of the module in `SearchIndexFile.modules`, or -1 (glossary, help lines). */
@@ -22,17 +23,19 @@ export interface StoredDoc {
   parent?: string;
   /** Where the result leads: a page and, for a section, its anchor. */
   url: string;
-  /** Plain text for the snippet, and most of what is searched. Passages behind a content note are left out on purpose. */
-  text: string;
   /**
-   * What is searched but never shown: the analysed terms (lunrIndex.ts `analyse`) of passages
-   * behind a content note and of help lines' numbers, sorted, so they never read as prose.
+   * The first words of the text (texts.ts LEAD_WORDS), shown at once while the rest of the text
+   * loads. Passages behind a content note are left out on purpose, as in the text.
    */
-  also?: string;
+  lead: string;
+  /** Set when the text goes on past the lead: the position in `SearchIndexFile.texts` of the file holding it. */
+  part?: number;
 }
 
 /** A document as it is indexed: the stored part plus text that is searched but never shown. */
-export interface SearchDoc extends StoredDoc {
+export interface SearchDoc extends Omit<StoredDoc, 'lead' | 'part'> {
+  /** Plain text for the snippet. Passages behind a content note are left out on purpose. */
+  text: string;
   /** The full prose, content-noted passages included, so those sections can still be found. */
   body: string;
 }
@@ -42,6 +45,15 @@ export interface SearchIndexFile {
   /** Bumped whenever the shape changes, so an old cached file is not misread. */
   version: 2;
   modules: { slug: string; title: string }[];
-  /** The page builds its lunr index from these (lunrIndex.ts). */
   docs: StoredDoc[];
+  /** The names of the text files (texts.ts textUrl gives each one's address). */
+  texts: string[];
+  /** The lunr index in compact form (codec.ts). */
+  index: CompactIndex;
 }
+
+/**
+ * One of the static files at /search-text/<name>.json: the snippet text of one module's sections
+ * (or of the glossary, or of the help lines), by the anchor each result leads to.
+ */
+export type SearchTextFile = Record<string, string>;

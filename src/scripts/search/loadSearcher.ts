@@ -1,14 +1,8 @@
-/**
- * Fetches the search file once, on first use, and builds the index from it a slice at a time;
- * every search after that runs in the page.
- */
-import { analyseInSlices } from '../../lib/search/lunrIndex';
+/** Fetches the prebuilt index once, on first use; every search after that runs in the page. */
 import { createSearcher, type Searcher } from '../../lib/search/query';
 import type { SearchIndexFile } from '../../lib/search/types';
 
 export const INDEX_URL = '/search-index.json';
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let loading: Promise<{ searcher: Searcher; file: SearchIndexFile }> | undefined;
 
@@ -18,8 +12,7 @@ export function loadSearcher(fetchIndex: (url: string) => Promise<Response> = (u
       if (!response.ok) throw new Error(`${INDEX_URL} answered ${response.status}`);
       return response.json() as Promise<SearchIndexFile>;
     })
-    // Between slices of the course, the page answers the learner (typing, scrolling).
-    .then(async (file) => ({ searcher: createSearcher(file, await analyseInSlices(file.docs, nextTask)), file }))
+    .then((file) => ({ searcher: createSearcher(file), file }))
     .catch((error: unknown) => {
       loading = undefined; // let the next attempt try again
       throw error;
