@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { presentResults } from '../../lib/search/present';
 import { textLookup } from '../../lib/search/texts';
 import { loadSearcher } from '../../scripts/search/loadSearcher';
@@ -44,7 +44,8 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const texts = useTexts();
-  useEffect(addStyles, []);
+  // Before the first paint, so the panel never shows unstyled and then moves (a layout shift).
+  useLayoutEffect(addStyles, []);
   useEffect(() => {
     setState({ status: 'loading' });
     loadSearcher().then((loaded) => setState({ status: 'ready', ...loaded }), () => setState({ status: 'failed' }));

@@ -13,6 +13,9 @@ export function loadSearcher(fetchIndex: (url: string) => Promise<Response> = (u
       return response.json() as Promise<SearchIndexFile>;
     })
     .then((file) => ({ searcher: createSearcher(file), file }))
+    // Rebuilding the index and drawing the first results are each a long piece of work on a slow
+    // phone: let the page answer the learner in between (Lighthouse's Total Blocking Time).
+    .then((loaded) => new Promise<typeof loaded>((resolve) => setTimeout(() => resolve(loaded), 0)))
     .catch((error: unknown) => {
       loading = undefined; // let the next attempt try again
       throw error;
