@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { getShortestPaths } from '@xstate/graph';
 import { createActor } from 'xstate';
-import { parse } from 'yaml';
 import { compileScenario } from '../src/lib/quiz/compileScenario';
 import type { Check, Scenario } from '../src/schemas/quiz';
-import { test, expect, expectAccessible, waitForIslands } from './helpers';
+import { test, expect, expectAccessible, firstQuizzes, waitForIslands } from './helpers';
 
 // Scenarios and checks record progress: the first of each in quizzes/, as the quiz tests use.
-const dir = fileURLToPath(new URL('../quizzes/', import.meta.url));
-const quizzes = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as Scenario | Check);
-const scenario = quizzes.find((q): q is Scenario => q.kind === 'scenario')!;
-const check = quizzes.find((q): q is Check => q.kind === 'check')!;
+const { scenario, check } = firstQuizzes();
 const KEY = 'steady-ground:progress';
 
 /** The choices of a shortest way from the start to an ending. */

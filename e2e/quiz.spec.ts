@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { getShortestPaths } from '@xstate/graph';
-import { parse } from 'yaml';
 import { compileScenario } from '../src/lib/quiz/compileScenario';
 import type { Check, Scenario } from '../src/schemas/quiz';
-import { test, expect, expectAccessible, waitForIslands } from './helpers';
+import { test, expect, expectAccessible, firstQuizzes, waitForIslands } from './helpers';
 
 // The first scenario and the first check in quizzes/ (the build has already validated them).
-const dir = fileURLToPath(new URL('../quizzes/', import.meta.url));
-const quizzes = readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as Scenario | Check);
-const scenario = quizzes.find((q): q is Scenario => q.kind === 'scenario')!;
-const check = quizzes.find((q): q is Check => q.kind === 'check')!;
+const { scenario, check } = firstQuizzes();
 
 /** The choices (by index) of a shortest way from the start to an ending, worked out from the machine. */
 function choicesToAnEnding(def: Scenario): number[] {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `import url from '<virtualId>'` gives the address of `file` built as its own chunk, for
  * `import(/* @vite-ignore *\/ url)`. A plain `import('…')` would make Vite add its module-preload
- * helper (about 700 bytes gzipped) to the page; the same approach as `searchDialog.ts`, for any file.
+ * helper (about 700 bytes gzipped) to the page.
  */
 export default function lazyChunk(virtualId: string, file: URL): AstroIntegration {
   const path = fileURLToPath(file);
