@@ -1,5 +1,6 @@
 // The course as pages see it: collections read once, sorted, with lookup maps.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Check, Quiz, Scenario } from '../schemas/quiz';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
 
@@ -27,4 +28,17 @@ export async function getModuleIndex() {
     titles: new Map(modules.map((m) => [m.id, m.data.title])),
     minutes: new Map(modules.map((m) => [m.id, m.data.estimatedMinutes])),
   };
+}
+
+/** Every quiz, as the collection validated it (QuizSchema). */
+export async function getQuizzes(): Promise<Quiz[]> {
+  return (await getCollection('quizzes')).map((q) => q.data);
+}
+
+export async function getScenarios(): Promise<Scenario[]> {
+  return (await getQuizzes()).filter((q): q is Scenario => q.kind === 'scenario');
+}
+
+export async function getChecks(): Promise<Check[]> {
+  return (await getQuizzes()).filter((q): q is Check => q.kind === 'check');
 }
