@@ -1,8 +1,8 @@
 // The course outline progress is measured against, read once from the content collections.
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
 import { buildOutline, type CourseOutline } from '../lib/progress/outline';
 import { tocFromHeadings } from '../lib/course/navigation';
-import { getModules, getPaths } from './course';
+import { getModules, getPaths, getQuizzes } from './course';
 
 let outline: Promise<CourseOutline> | undefined;
 
@@ -15,8 +15,7 @@ export function getOutline(): Promise<CourseOutline> {
         sections: tocFromHeadings((await render(entry)).headings),
       })),
     );
-    const quizzes = (await getCollection('quizzes')).map((q) => q.data);
-    return buildOutline(modules, quizzes, await getPaths());
+    return buildOutline(modules, await getQuizzes(), await getPaths());
   })();
   return outline;
 }
