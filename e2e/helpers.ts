@@ -1,9 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readQuizzes } from '../src/lib/content/readCourse';
 import type { Check, Scenario } from '../src/schemas/quiz';
 
 /** The neutral site quick exit goes to (src/config.ts); tests answer it locally, never over the network. */
@@ -59,13 +57,12 @@ export async function waitForIslands(page: Page) {
   for (const island of await islands.all()) await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
-/** The first scenario and the first check in quizzes/, by file name (the build has validated them). */
+/**
+ * The first scenario and the first check in quizzes/, by file name (the build has validated them),
+ * read as the build reads them: facts from the register filled in, as the page shows them.
+ */
 export function firstQuizzes(): { scenario: Scenario; check: Check } {
-  const dir = fileURLToPath(new URL('../quizzes/', import.meta.url));
-  const quizzes = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as Scenario | Check);
+  const quizzes = readQuizzes(fileURLToPath(new URL('..', import.meta.url)), []).map((q) => q.data as Scenario | Check);
   return {
     scenario: quizzes.find((q): q is Scenario => q.kind === 'scenario')!,
     check: quizzes.find((q): q is Check => q.kind === 'check')!,

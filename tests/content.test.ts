@@ -5,7 +5,6 @@ import { proseFromMdx, readability } from '../src/lib/content/readability';
 import { course, facilitators, headingAnchors, quizzes, readYamlFile, seedFiles, seedsDir, loadProblems } from './course';
 
 const modules = course.modules;
-const resources = course.resources.data as { contacts: { value: string }[] }[];
 
 describe('the course as shipped', () => {
   it('reads without problems', () => expect(loadProblems).toEqual([]));
@@ -55,24 +54,7 @@ describe.each(modules.map((m) => [m.slug, m] as const))('module %s', (_slug, m) 
   });
 });
 
-describe('phone numbers', () => {
-  const known = new Set(resources.flatMap((r) => r.contacts.map((c) => c.value)));
-  const files = [...modules.map((m) => m.file), ...facilitators.map((f) => f.file), ...quizzes.map((q) => q.file), 'content/glossary.yaml'];
-  // Long numbers in any form, and short codes after call/text/dial.
-  const patterns = [/\b(?:1-)?\d{3}-\d{3}-\d{4}\b/g, /\(\d{3}\)\s?\d{3}-\d{4}/g, /\b(?:call|text|dial|calling|texting)(?:ing)?\s+(?:or text\s+)?(\d{3,6})\b/gi];
-
-  it.each(files)('every number in %s is one listed in content/resources.yaml', (file) => {
-    const text = readFileSync(join(import.meta.dirname, '..', file), 'utf8');
-    const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? m[0]));
-    expect(found.filter((n) => !known.has(n))).toEqual([]);
-  });
-
-  it('catches a number that is not listed', () => {
-    const text = 'Call 1-800-555-0199 or text 12345.';
-    const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? m[0]));
-    expect(found.filter((n) => !known.has(n))).toEqual(['1-800-555-0199', '12345']);
-  });
-});
+// Phone numbers, text codes and law citations come from the register of facts: tests/facts.test.ts.
 
 describe('glossary', () => {
   const terms = course.glossary.data as { id: string }[];

@@ -6,5 +6,6 @@ import Vignette from './Vignette.astro';
 import TryThis from './TryThis.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import Fact from './Fact.astro';
 
-export const mdxComponents = { ContentNote, Term, Vignette, TryThis, Callout, Cite };
+export const mdxComponents = { ContentNote, Term, Vignette, TryThis, Callout, Cite, Fact };

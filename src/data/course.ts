@@ -1,5 +1,5 @@
 // The course as pages see it: collections read once, sorted, with lookup maps.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Check, Quiz, Scenario } from '../schemas/quiz';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -41,4 +41,16 @@ export async function getScenarios(): Promise<Scenario[]> {
 
 export async function getChecks(): Promise<Check[]> {
   return (await getQuizzes()).filter((q): q is Check => q.kind === 'check');
+}
+
+/** Every fact in the register (content/facts.yaml). */
+export async function getFacts() {
+  return (await getCollection('facts')).map((e) => e.data);
+}
+
+/** One fact by id. The content check has already failed the build for an id the register lacks. */
+export async function getFact(id: string) {
+  const entry = await getEntry('facts', id);
+  if (!entry) throw new Error(`No fact "${id}" in content/facts.yaml`);
+  return entry.data;
 }

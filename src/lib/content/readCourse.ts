@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../../schemas/problems';
 import type { CourseFiles, DataFile, ModuleFile } from './validateCourse';
+import { resolveFactRefs, resolveMdxFacts, type FactLookup, type UnknownFact } from '../facts/resolve';
+import { suggestion } from './nearest';
 
 /** Reads YAML, turning a syntax error into a problem an author can act on. */
 export function readYaml(root: string, path: string, problems: Problem[]): unknown {
@@ -28,7 +30,7 @@ export function splitFrontmatter(source: string): { frontmatter: string | undefi
 }
 
 /** Reads one MDX file's frontmatter (parsed) and body; syntax problems go to `problems`. */
-function readMdx(root: string, path: string, slug: string, problems: Problem[]): ModuleFile[] {
+function readMdx(root: string, path: string, slug: string, problems: Problem[], facts: FactLookup): ModuleFile[] {
   const file = relative(root, path);
   const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
   if (frontmatter === undefined) {
@@ -36,7 +38,10 @@ function readMdx(root: string, path: string, slug: string, problems: Problem[]):
     return [];
   }
   try {
-    return [{ file, slug, data: parseYaml(frontmatter), body }];
+    const data = withFacts(file, parseYaml(frontmatter), facts, problems);
+    const resolved = resolveMdxFacts(body, facts);
+    problems.push(...resolved.unknown.map((u) => unknownFact(file, u, facts)));
+    return [{ file, slug, data, body: resolved.body }];
   } catch (e) {
     problems.push({ file, field: '(frontmatter)', found: `YAML that does not parse (${e instanceof Error ? e.message.split('\n')[0] : e})`, expected: 'valid YAML between the --- lines' });
     return [];
@@ -49,14 +54,14 @@ function moduleFolders(root: string): string[] {
   return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort();
 }
 
-function readModules(root: string, problems: Problem[]): ModuleFile[] {
+function readModules(root: string, problems: Problem[], facts: FactLookup): ModuleFile[] {
   return moduleFolders(root).flatMap((slug) => {
     const path = join(root, 'modules', slug, 'index.mdx');
     if (!existsSync(path)) {
       problems.push({ file: `modules/${slug}`, field: '(folder)', found: 'no index.mdx', expected: `the module text in ${relative(root, path)}` });
       return [];
     }
-    return readMdx(root, path, slug, problems);
+    return readMdx(root, path, slug, problems, facts);
   });
 }
 
@@ -65,9 +70,10 @@ function readModules(root: string, problems: Problem[]): ModuleFile[] {
  * not a read error: validateFacilitators reports it against the module it belongs to.
  */
 export function readFacilitators(root: string, problems: Problem[]): ModuleFile[] {
+  const facts = readFactLookup(root);
   return moduleFolders(root).flatMap((slug) => {
     const path = join(root, 'modules', slug, 'facilitator.mdx');
-    return existsSync(path) ? readMdx(root, path, slug, problems) : [];
+    return existsSync(path) ? readMdx(root, path, slug, problems, facts) : [];
   });
 }
 
@@ -75,19 +81,60 @@ export function readFacilitators(root: string, problems: Problem[]): ModuleFile[
 export function readQuizzes(root: string, problems: Problem[]): DataFile[] {
   const dir = join(root, 'quizzes');
   if (!existsSync(dir)) return [];
+  const facts = readFactLookup(root);
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => ({ file: `quizzes/${f}`, data: readYaml(root, join(dir, f), problems) }));
+    .map((f) => ({ file: `quizzes/${f}`, data: withFacts(`quizzes/${f}`, readYaml(root, join(dir, f), problems), facts, problems) }));
 }
 
 /** Reads all course content from the project root. Syntax problems are added to `problems`. */
 export function readCourse(root: string, problems: Problem[]): CourseFiles {
-  const data = (name: string): DataFile => ({ file: `content/${name}`, data: readYaml(root, join(root, 'content', name), problems) });
+  const facts = readFactLookup(root);
+  const data = (name: string): DataFile => {
+    const file = `content/${name}`;
+    return { file, data: withFacts(file, readYaml(root, join(root, 'content', name), problems), facts, problems) };
+  };
   return {
-    modules: readModules(root, problems),
+    modules: readModules(root, problems, facts),
     paths: data('paths.yaml'),
     glossary: data('glossary.yaml'),
     resources: data('resources.yaml'),
+    facts: { file: FACTS_FILE, data: readYaml(root, join(root, FACTS_FILE), []) },
   };
+}
+
+const FACTS_FILE = 'content/facts.yaml';
+
+/**
+ * The register of facts as a lookup by id. Entries are taken as far as they can be read; the
+ * register's own problems are reported once, by validateCourse, against content/facts.yaml.
+ */
+export function readFactLookup(root: string): FactLookup {
+  const entries = readYaml(root, join(root, FACTS_FILE), []);
+  const lookup = new Map<string, { value: string; href?: string }>();
+  for (const e of Array.isArray(entries) ? entries : []) {
+    const { id, value, href } = (e ?? {}) as Record<string, unknown>;
+    if (typeof id === 'string' && typeof value === 'string') lookup.set(id, { value, href: typeof href === 'string' ? href : undefined });
+  }
+  return lookup;
+}
+
+function unknownFact(file: string, u: UnknownFact, facts: FactLookup): Problem {
+  if (u.malformed) {
+    const expected = u.id.startsWith('<') ? 'a fact written exactly as <Fact id="fact-id" /> (double quotes, closed with />)' : 'a fact written as {fact:fact-id}, or {fact:fact-id.href} for its link';
+    return { file, field: u.field, found: u.id, expected };
+  }
+  if (u.missingHref) {
+    return { file, field: u.field, found: `{fact:${u.id}.href}, but that fact has no href`, expected: `an href for "${u.id}" in ${FACTS_FILE}, or {fact:${u.id}} for its value alone` };
+  }
+  return { file, field: u.field, found: `a reference to the fact "${u.id}", which ${FACTS_FILE} does not have`, expected: `a fact id from ${FACTS_FILE} — ${suggestion(u.id, [...facts.keys()], 'fact id')}` };
+}
+
+/** Parsed YAML with its `{fact:…}` references resolved; a reference to no fact becomes a problem. */
+function withFacts(file: string, data: unknown, facts: FactLookup, problems: Problem[]): unknown {
+  if (data === undefined) return data;
+  const resolved = resolveFactRefs(data, facts);
+  problems.push(...resolved.unknown.map((u) => unknownFact(file, u, facts)));
+  return resolved.data;
 }

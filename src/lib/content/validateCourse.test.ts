@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, type Problem } from '../../schemas/problems';
 import { validateCourse, type CourseFiles, type ModuleFile } from './validateCourse';
-import { splitFrontmatter } from './readCourse';
+import { readCourse, readQuizzes, splitFrontmatter } from './readCourse';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const goodModule = (slug: string, order: number, extra: Record<string, unknown> = {}): ModuleFile => ({
   file: `modules/${slug}/index.mdx`,
@@ -22,12 +25,25 @@ const goodModule = (slug: string, order: number, extra: Record<string, unknown> 
   },
 });
 
+const goodFact = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'phone',
+  value: '555',
+  href: 'tel:555',
+  about: 'The emergency number.',
+  sources: [{ title: 'A page', publisher: 'An agency', url: 'https://www.example.gov/' }],
+  checked: '2026-12-01',
+  reviewBy: '2027-06-01',
+  ...extra,
+});
+
 function course(over: Partial<CourseFiles> = {}): CourseFiles {
   return {
     modules: [goodModule('first-steps', 1), goodModule('next-steps', 2)],
     paths: { file: 'content/paths.yaml', data: [{ id: 'clinician', title: 'T', entry: 'E', audience: 'clinician', description: 'D', modules: ['first-steps', 'next-steps'] }] },
     glossary: { file: 'content/glossary.yaml', data: [{ id: 'grounding', term: 'Grounding', definition: 'Bringing attention back to the present.' }] },
-    resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call 911.', contacts: [{ kind: 'call', value: '911', href: 'tel:911' }] }] },
+    resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call for help.', contacts: [{ kind: 'call', value: '555', href: 'tel:555' }] }] },
+    facts: { file: 'content/facts.yaml', data: [goodFact('emergency-number')] },
     ...over,
   };
 }
@@ -131,5 +147,40 @@ describe('splitFrontmatter', () => {
   });
   it('reports no frontmatter when the file has none', () => {
     expect(splitFrontmatter('## Just text').frontmatter).toBeUndefined();
+  });
+});
+
+describe('the register of facts', () => {
+  it('names an entry without a source, without a checked date, or due before it was checked', () => {
+    const facts = { file: 'content/facts.yaml', data: [goodFact('a', { sources: [] }), goodFact('b', { checked: undefined }), goodFact('c', { reviewBy: '2026-01-01' })] };
+    expect(lines(validateCourse(course({ facts })))).toMatchInlineSnapshot(`
+      "content/facts.yaml: 0.sources: found 0 items, expected at least 1 item — give at least one source, so the next reviewer knows where to look
+      content/facts.yaml: 1.checked: found nothing, expected a string — this field is required
+      content/facts.yaml: 2.reviewBy: found "2026-01-01", expected a review-by date after the checked date"
+    `);
+  });
+
+  it('refuses the same fact twice', () => {
+    const facts = { file: 'content/facts.yaml', data: [goodFact('a'), goodFact('a')] };
+    expect(lines(validateCourse(course({ facts })))).toMatchInlineSnapshot(`"content/facts.yaml: 1.id: found "a", also used by entry 0, expected an id no other fact uses — a fact lives in the register once"`);
+  });
+
+  it('names the file and field of a reference to a fact the register does not have', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-facts-'));
+    for (const d of ['content', 'quizzes', 'modules/first-steps']) mkdirSync(join(root, d), { recursive: true });
+    writeFileSync(join(root, 'content/facts.yaml'), JSON.stringify([goodFact('hotline-phone')]));
+    writeFileSync(join(root, 'quizzes/a.yaml'), 'kind: check\nquestions:\n  - prompt: "Call {fact:hotline-phnoe} or {fact:hotline-phone.link}."\n    explanation: "{fact:hotline-phone} works."\n');
+    writeFileSync(join(root, 'modules/first-steps/index.mdx'), '---\ntitle: "Call {fact:hotline-phone}"\n---\nCall <Fact id="hotline-phone" />.\n\nOr <Fact id="lifeline" />.\n');
+    const problems: Problem[] = [];
+    const quizzes = readQuizzes(root, problems);
+    const { modules } = readCourse(root, problems);
+    expect((quizzes[0].data as { questions: { explanation: string }[] }).questions[0].explanation).toBe('555 works.');
+    expect(modules[0].body).toContain('Call 555.');
+    expect((modules[0].data as { title: string }).title).toBe('Call 555');
+    expect(lines(problems.filter((p) => !p.file.startsWith('content/') || p.file === 'content/facts.yaml'))).toMatchInlineSnapshot(`
+      "quizzes/a.yaml: questions.0.prompt: found {fact:hotline-phone.link}, expected a fact written as {fact:fact-id}, or {fact:fact-id.href} for its link
+      quizzes/a.yaml: questions.0.prompt: found a reference to the fact "hotline-phnoe", which content/facts.yaml does not have, expected a fact id from content/facts.yaml — did you mean "hotline-phone"?
+      modules/first-steps/index.mdx: (body) line 3: found a reference to the fact "lifeline", which content/facts.yaml does not have, expected a fact id from content/facts.yaml — the fact ids include "hotline-phone""
+    `);
   });
 });

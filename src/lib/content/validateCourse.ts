@@ -4,6 +4,7 @@ import { ModuleSchema, type ModuleData } from '../../schemas/module';
 import { PathsFileSchema } from '../../schemas/paths';
 import { GlossaryFileSchema } from '../../schemas/glossary';
 import { ResourcesFileSchema } from '../../schemas/resources';
+import { FactsFileSchema } from '../../schemas/facts';
 import { suggestion } from './nearest';
 
 /** A module file as read from disk: its slug (folder name), frontmatter and MDX body. */
@@ -25,6 +26,8 @@ export interface CourseFiles {
   paths: DataFile;
   glossary: DataFile;
   resources: DataFile;
+  /** content/facts.yaml, the register of facts (already resolved into the files above). */
+  facts: DataFile;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -161,6 +164,16 @@ function checkGlossary(glossary: DataFile, problems: Problem[]): Set<string> | u
   return new Set(ids);
 }
 
+function checkFacts(facts: DataFile, problems: Problem[]) {
+  const parsed = parse<{ id: string }[]>(FactsFileSchema, facts.file, facts.data, problems);
+  if (!parsed) return;
+  for (const [id, at] of duplicates(parsed, (f) => f.id)) {
+    for (const i of at.slice(1)) {
+      problems.push({ file: facts.file, field: `${i}.id`, found: `"${id}", also used by entry ${at[0]}`, expected: 'an id no other fact uses — a fact lives in the register once' });
+    }
+  }
+}
+
 /**
  * Checks the whole course beyond each file's own schema: every path names modules that exist,
  * slugs and ids are unique, glossary links and citations point at something. Returns every
@@ -172,5 +185,6 @@ export function validateCourse(course: CourseFiles): Problem[] {
   checkModules(course.modules, glossaryIds, problems);
   checkPaths(course.paths, course.modules.map((m) => m.slug), problems);
   parse(ResourcesFileSchema, course.resources.file, course.resources.data, problems);
+  checkFacts(course.facts, problems);
   return problems;
 }
