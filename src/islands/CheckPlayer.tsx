@@ -14,11 +14,13 @@ export default function CheckPlayer({ check }: { check: Check }) {
   const progress = useQuizProgress(check.module);
   const { snapshot, ready, outcome, acted, send } = useQuizActor(machine, check.id, progress.store);
   const { answers, unanswered, result, attempts } = snapshot.context;
-  useRecordCheck(progress.recorder, check.id, result, attempts, acted);
+  const atNote = snapshot.matches('note');
+  const skipped = snapshot.matches('skipped');
+  useRecordCheck(progress.recorder, check.id, result, attempts, skipped, acted);
   const reviewing = snapshot.matches('reviewing') && result !== null;
   // Focus moves when the learner submits or starts again, never while they are answering.
   const [submits, setSubmits] = useState(0);
-  const key = reviewing ? `review:${attempts}` : `answering:${attempts}:${submits}`;
+  const key = atNote ? 'note' : skipped ? 'skipped' : reviewing ? `review:${attempts}` : `answering:${attempts}:${submits}`;
   const headingRef = useFocusOnChange(key, acted);
   const number = (id: string) => check.questions.findIndex((q) => q.id === id) + 1;
   const idBase = (qid: string) => `${check.id}-${qid}`;
@@ -26,7 +28,25 @@ export default function CheckPlayer({ check }: { check: Check }) {
   return (
     <div class="sg-player">
       {outcome === 'reset' && <p class="sg-notice">{CHECK.resetNotice}</p>}
-      {reviewing ? (
+      {atNote || skipped ? (
+        <section aria-labelledby="sg-note-heading">
+          <h2 id="sg-note-heading" tabIndex={-1} ref={headingRef}>
+            {skipped ? CHECK.skippedHeading : CHECK.noteHeading}
+          </h2>
+          <p>{skipped ? CHECK.skippedText : CHECK.noteText}</p>
+          <p class="sg-actions">
+            {/* Until the island is ready the buttons show but say they cannot work yet. */}
+            <button type="button" aria-disabled={ready ? undefined : 'true'} onClick={() => send({ type: 'learner.begin' })}>
+              {skipped ? CHECK.beginAfterAll : CHECK.begin}
+            </button>
+            {atNote && (
+              <button type="button" class="secondary" aria-disabled={ready ? undefined : 'true'} onClick={() => send({ type: 'learner.skip' })}>
+                {CHECK.skip}
+              </button>
+            )}
+          </p>
+        </section>
+      ) : reviewing ? (
         <CheckReview check={check} result={result} answers={answers} onRetry={() => send({ type: 'learner.retry' })} headingRef={headingRef} />
       ) : (
         <form

@@ -19,4 +19,11 @@ export const CHECK = {
   yourChoice: 'You chose this',
   retry: 'Try again',
   resetNotice: 'This check has changed since your last visit, so it starts again.',
+  noteHeading: 'When you are ready',
+  noteText: 'Read the content note above first. You can take the check now or skip it, and there is no timer. Skipping is fine: it does not count against you.',
+  begin: 'Begin the check',
+  skip: 'Skip this check',
+  skippedHeading: 'You skipped this check',
+  skippedText: 'That is fine. Skipping does not count against you, and you can come back to it at any time.',
+  beginAfterAll: 'Take the check after all',
 } as const;

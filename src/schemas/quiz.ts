@@ -169,6 +169,11 @@ export const CheckSchema = z
     module: Id,
     /** The share of questions to get right to pass, 1-100. */
     passPercent: z.number().int().min(1).max(100),
+    /**
+     * What sensitive material the questions touch, shown before the first question with the
+     * choice to skip (recorded, no penalty), as scenarios do. Leave it out when there is none.
+     */
+    contentNote: Text.optional(),
     /** The questions, in order. */
     questions: z.array(QuestionSchema).min(1),
   })

@@ -31,8 +31,10 @@ function ModuleCard({ m }: { m: ModuleSummary }) {
             <a href={checkHref(c.id)}>{c.title}</a>:{' '}
             {c.best
               ? T.checkScore(c.best.score, c.best.total, c.best.percent, c.attempts) +
-                (c.passedAt ? ` ${T.passedOn(formatDate(c.passedAt))}` : ` ${T.notPassed(c.passPercent)}`)
-              : T.notAttempted}
+                (c.passedAt ? ` ${T.passedOn(formatDate(c.passedAt))}` : c.skippedAt ? ` ${T.skipped}` : ` ${T.notPassed(c.passPercent)}`)
+              : c.skippedAt
+                ? T.skipped
+                : T.notAttempted}
           </li>
         ))}
       </ul>

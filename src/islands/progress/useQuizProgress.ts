@@ -19,6 +19,7 @@ export function useQuizProgress(module: string): { store: QuizStore; recorder: P
         endingReached: (scenario, ending) => real().recorder.endingReached(scenario, ending),
         skipped: (scenario) => real().recorder.skipped(scenario),
         checkSubmitted: (check, score, total) => real().recorder.checkSubmitted(check, score, total),
+        checkSkipped: (check) => real().recorder.checkSkipped(check),
       },
     };
   }, [module]);
@@ -36,9 +37,12 @@ export function useRecordScenario(recorder: Recorder, scenario: string, reached:
   }, [key]);
 }
 
-/** Records each submitted attempt, once, with its score. */
-export function useRecordCheck(recorder: Recorder, check: string, result: { score: number; total: number } | null, attempts: number, acted: { current: boolean }) {
+/** Records each submitted attempt, once, with its score, and a skip at the content note. */
+export function useRecordCheck(recorder: Recorder, check: string, result: { score: number; total: number } | null, attempts: number, skipped: boolean, acted: { current: boolean }) {
   useEffect(() => {
     if (acted.current && result) recorder.checkSubmitted(check, result.score, result.total);
   }, [result ? attempts : -1]);
+  useEffect(() => {
+    if (acted.current && skipped) recorder.checkSkipped(check);
+  }, [skipped]);
 }

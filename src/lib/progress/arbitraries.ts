@@ -29,7 +29,8 @@ const attempts = fc
 export const moduleProgress: fc.Arbitrary<ModuleProgress> = fc.record({
   sections: dict(stamp),
   position: fc.option(stamped(key), { nil: null }),
-  checks: dict(fc.record({ attempts, best: fc.option(attempt, { nil: null }) })),
+  // Records from before checks could be skipped have no skippedAt at all.
+  checks: dict(fc.record({ attempts, best: fc.option(attempt, { nil: null }), skippedAt: stamp }, { requiredKeys: ['attempts', 'best'] })),
   scenarios: dict(fc.record({ endings: dict(stamp), skippedAt: fc.option(stamp, { nil: null }) })),
   snapshots: dict(stamped(fc.oneof(fc.constant(null), fc.jsonValue({ maxDepth: 2 })))),
 });

@@ -101,5 +101,8 @@ export function unionAttempts(a: CheckAttempt[], b: CheckAttempt[]): CheckAttemp
 }
 
 function mergeCheck(a: CheckProgress, b: CheckProgress): CheckProgress {
-  return { attempts: unionAttempts(a.attempts, b.attempts), best: betterAttempt(a.best, b.best) };
+  const merged: CheckProgress = { attempts: unionAttempts(a.attempts, b.attempts), best: betterAttempt(a.best, b.best) };
+  // The latest skip, as for scenarios; a record that never skipped keeps no field at all.
+  const skippedAt = a.skippedAt && b.skippedAt ? latest(a.skippedAt, b.skippedAt) : (a.skippedAt ?? b.skippedAt);
+  return skippedAt ? { ...merged, skippedAt } : merged;
 }

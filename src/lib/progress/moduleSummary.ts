@@ -5,7 +5,7 @@ import { emptyModule, inFlight } from './record';
 /**
  * How far along each module is (summarize.ts builds the course summary from these). A module
  * counts one step per section read, per scenario finished (any ending, or skipped at its content
- * note, which carries no penalty) and per knowledge check passed. Kept apart from the course
+ * note, which carries no penalty) and per knowledge check passed (or skipped at its content note). Kept apart from the course
  * summary so that the header's indicator downloads only this.
  */
 
@@ -23,6 +23,9 @@ export interface CheckSummary {
   best: (CheckAttempt & { percent: number }) | null;
   passPercent: number;
   passedAt: Stamp | null;
+  /** When the learner last skipped it at its content note (no penalty), or null. */
+  skippedAt: Stamp | null;
+  done: boolean;
 }
 
 export interface ScenarioSummary {
@@ -69,9 +72,11 @@ export function summarizeModule(om: OutlineModule, m: ModuleProgress): ModuleSum
     // The first attempt that passed: the date the check was done.
     const firstPass = p?.attempts.find((a) => percentOf(a) >= c.passPercent)?.at ?? null;
     const passedAt = best && best.percent >= c.passPercent ? (firstPass ?? best.at) : null;
-    return { id: c.id, title: c.title, attempts: p?.attempts.length ?? 0, best, passPercent: c.passPercent, passedAt };
+    const skippedAt = p?.skippedAt ?? null;
+    return { id: c.id, title: c.title, attempts: p?.attempts.length ?? 0, best, passPercent: c.passPercent, passedAt, skippedAt, done: !!(passedAt || skippedAt) };
   });
-  const doneAt = [...sections.map((s) => s.readAt), ...scenarios.map(scenarioDoneAt), ...checks.map((c) => c.passedAt)];
+  // A check is done when passed or, like a scenario, skipped at its content note.
+  const doneAt = [...sections.map((s) => s.readAt), ...scenarios.map(scenarioDoneAt), ...checks.map((c) => c.passedAt ?? c.skippedAt)];
   const done = doneAt.filter(Boolean).length;
   const c = count(done, doneAt.length);
   const complete = doneAt.length > 0 && done === doneAt.length;

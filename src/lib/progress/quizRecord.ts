@@ -19,11 +19,18 @@ export function recordSkip(r: ProgressRecord, slug: string, scenario: string, at
   });
 }
 
+export function recordCheckSkip(r: ProgressRecord, slug: string, check: string, at: Stamp): ProgressRecord {
+  return withModule(r, slug, at, (m) => {
+    const c = m.checks[check] ?? { attempts: [], best: null };
+    return { ...m, checks: { ...m.checks, [check]: { ...c, skippedAt: c.skippedAt ? latest(c.skippedAt, at) : at } } };
+  });
+}
+
 export function recordCheckAttempt(r: ProgressRecord, slug: string, check: string, score: number, total: number, at: Stamp): ProgressRecord {
   const attempt = { at, score, total };
   return withModule(r, slug, at, (m) => {
     const c = m.checks[check] ?? { attempts: [], best: null };
-    return { ...m, checks: { ...m.checks, [check]: { attempts: unionAttempts(c.attempts, [attempt]), best: betterAttempt(c.best, attempt) } } };
+    return { ...m, checks: { ...m.checks, [check]: { ...c, attempts: unionAttempts(c.attempts, [attempt]), best: betterAttempt(c.best, attempt) } } };
   });
 }
 

@@ -1,5 +1,5 @@
 import { localQuizStore, type QuizStore } from '../quiz/storage';
-import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot, snapshotOf } from './quizRecord';
+import { recordCheckAttempt, recordCheckSkip, recordEnding, recordSkip, setSnapshot, snapshotOf } from './quizRecord';
 import type { ProgressStore, WebStorage } from './storage';
 import type { Saved } from './types';
 
@@ -35,6 +35,8 @@ export interface ProgressRecorder {
   endingReached(scenario: string, ending: string): void;
   skipped(scenario: string): void;
   checkSubmitted(check: string, score: number, total: number): void;
+  /** The learner skipped a knowledge check at its content note (no penalty). */
+  checkSkipped(check: string): void;
 }
 
 export function progressRecorder(store: ProgressStore, module: string): ProgressRecorder {
@@ -42,5 +44,6 @@ export function progressRecorder(store: ProgressStore, module: string): Progress
     endingReached: (scenario, ending) => void store.update((r, at) => recordEnding(r, module, scenario, ending, at)),
     skipped: (scenario) => void store.update((r, at) => recordSkip(r, module, scenario, at)),
     checkSubmitted: (check, score, total) => void store.update((r, at) => recordCheckAttempt(r, module, check, score, total, at)),
+    checkSkipped: (check) => void store.update((r, at) => recordCheckSkip(r, module, check, at)),
   };
 }

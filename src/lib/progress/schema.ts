@@ -28,7 +28,7 @@ export const ModuleProgressSchema = z
     sections: keyed(Stamp),
     /** Where the learner was last reading. */
     position: stamped(Key).nullable(),
-    checks: keyed(z.object({ attempts: z.array(CheckAttemptSchema).max(MAX_ATTEMPTS), best: CheckAttemptSchema.nullable() }).strict()),
+    checks: keyed(z.object({ attempts: z.array(CheckAttemptSchema).max(MAX_ATTEMPTS), best: CheckAttemptSchema.nullable(), skippedAt: Stamp.optional() }).strict()),
     scenarios: keyed(z.object({ endings: keyed(Stamp), skippedAt: Stamp.nullable() }).strict()),
     /** The quiz engine's saved snapshot; its inside belongs to the engine. */
     snapshots: keyed(stamped(z.custom<Saved>((v) => v !== undefined, 'a saved snapshot'))),

@@ -27,6 +27,12 @@ const shape = (fields: Record<string, Check>): Check => (v) =>
   isObject(v) &&
   Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
   Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k]));
+/** Like `shape`, but the fields in `optional` may be left out. */
+const shapeWith = (fields: Record<string, Check>, optional: Record<string, Check>): Check => (v) =>
+  isObject(v) &&
+  Object.keys(v).every((k) => Object.hasOwn(fields, k) || Object.hasOwn(optional, k)) &&
+  Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k])) &&
+  Object.entries(optional).every(([k, check]) => !Object.hasOwn(v, k) || check(v[k]));
 const dict = (check: Check): Check => (v) => isObject(v) && Object.entries(v).every(([k, x]) => isKey(k) && check(x));
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const stamped = (check: Check) => shape({ at: isStamp, value: check });
@@ -41,7 +47,7 @@ const isAttempt: Check = (v) =>
 const isModule = shape({
   sections: dict(isStamp),
   position: nullable(stamped(isKey)),
-  checks: dict(shape({ attempts: (a) => Array.isArray(a) && a.length <= MAX_ATTEMPTS && a.every(isAttempt), best: nullable(isAttempt) })),
+  checks: dict(shapeWith({ attempts: (a) => Array.isArray(a) && a.length <= MAX_ATTEMPTS && a.every(isAttempt), best: nullable(isAttempt) }, { skippedAt: isStamp })),
   scenarios: dict(shape({ endings: dict(isStamp), skippedAt: nullable(isStamp) })),
   // A snapshot is whatever the quiz engine saved; only its presence is checked here.
   snapshots: dict(stamped((x) => x !== undefined)),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePath, freshRecord, markSectionRead, setPosition } from './record';
-import { recordCheckAttempt, recordEnding, recordSkip, setSnapshot } from './quizRecord';
+import { recordCheckAttempt, recordCheckSkip, recordEnding, recordSkip, setSnapshot } from './quizRecord';
+import { merge } from './merge';
 import { overallProgress, summarize } from './summarize';
 import { at, OUTLINE } from './testOutline';
 
@@ -32,6 +33,23 @@ describe('summarize', () => {
     expect(m.scenarios[0].endings).toEqual([{ id: 'closed', title: 'Closed', at: at(3) }]);
     r = recordCheckAttempt(r, 'noticing', 'noticing-check', 4, 5, at(5));
     expect(summarize(r, OUTLINE).modules[0]).toMatchObject({ done: 4, percent: 100, complete: true, completedAt: at(5) });
+  });
+
+  it('counts a knowledge check skipped at its content note as done, and a later pass keeps its score', () => {
+    let r = recordCheckSkip(recordEnding(readAll(), 'noticing', 'clinic', 'closed', at(3)), 'noticing', 'noticing-check', at(4));
+    const m = summarize(r, OUTLINE).modules[0];
+    expect(m.checks[0]).toMatchObject({ skippedAt: at(4), done: true, best: null, passedAt: null });
+    expect(m).toMatchObject({ complete: true, completedAt: at(4) });
+    r = recordCheckAttempt(r, 'noticing', 'noticing-check', 5, 5, at(5));
+    expect(summarize(r, OUTLINE).modules[0].checks[0]).toMatchObject({ skippedAt: at(4), best: { score: 5 }, passedAt: at(5) });
+  });
+
+  it('merges a skipped check from two tabs to the latest skip, and leaves a never-skipped check without one', () => {
+    const a = recordCheckSkip(base, 'noticing', 'noticing-check', at(3));
+    const b = recordCheckSkip(recordCheckAttempt(base, 'noticing', 'noticing-check', 1, 5, at(2)), 'noticing', 'noticing-check', at(6));
+    expect(merge(a, b).modules.noticing.checks['noticing-check']).toMatchObject({ skippedAt: at(6), attempts: [{ at: at(2) }] });
+    const plain = recordCheckAttempt(base, 'noticing', 'noticing-check', 1, 5, at(2));
+    expect(Object.keys(merge(plain, plain).modules.noticing.checks['noticing-check'])).toEqual(['attempts', 'best']);
   });
 
   it('counts a skipped scenario as done: skipping carries no penalty', () => {

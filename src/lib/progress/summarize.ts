@@ -39,7 +39,7 @@ function nextIn(m: ModuleSummary): NextStep | null {
   if (section) return { ...base, kind: 'section', id: section.id, title: section.title, href: `${moduleHref(m.slug)}#${section.id}` };
   const scenario = m.scenarios.find((s) => !s.done);
   if (scenario) return { ...base, kind: 'scenario', id: scenario.id, title: scenario.title, href: scenarioHref(scenario.id) };
-  const check = m.checks.find((c) => !c.passedAt);
+  const check = m.checks.find((c) => !c.done);
   if (check) return { ...base, kind: 'check', id: check.id, title: check.title, href: checkHref(check.id) };
   return null;
 }

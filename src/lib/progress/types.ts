@@ -38,6 +38,11 @@ export interface CheckProgress {
   attempts: CheckAttempt[];
   /** The best attempt ever made, kept even when older attempts drop off the list. */
   best: CheckAttempt | null;
+  /**
+   * The last time the learner chose to skip the check at its content note (no penalty). Added
+   * after version 2 shipped, as an optional field, so every version 2 record stays valid as it is.
+   */
+  skippedAt?: Stamp;
 }
 
 export interface ScenarioProgress {

@@ -57,4 +57,34 @@ describe('compileCheck', () => {
     expect(again.value).toBe('answering');
     expect(again.context).toEqual({ answers: {}, unanswered: [], result: null, attempts: 1 });
   });
+
+  it('a check without a content note starts at the questions', () => {
+    expect(start.value).toBe('answering');
+    expect(start.can({ type: 'learner.skip' })).toBe(false);
+  });
+});
+
+describe('compileCheck with a content note', () => {
+  const noted = compileCheck({ ...checkFixture(), contentNote: 'Questions mention suicidal thoughts, without detail.' });
+  const first = getInitialSnapshot(noted);
+  const step = (s: SnapshotFrom<typeof noted>, ...events: EventFrom<typeof noted>[]) => events.reduce((acc, e) => getNextSnapshot(noted, acc, e), s);
+
+  it('shows the note before the first question: nothing can be answered yet', () => {
+    expect(first.value).toBe('note');
+    expect(first.can(answer('first-step', 0))).toBe(false);
+    expect(first.can({ type: 'learner.submit' })).toBe(false);
+  });
+
+  it('begins at the questions, or skips without an attempt or a score', () => {
+    expect(step(first, { type: 'learner.begin' }).value).toBe('answering');
+    const skipped = step(first, { type: 'learner.skip' });
+    expect(skipped.value).toBe('skipped');
+    expect(skipped.context).toEqual({ answers: {}, unanswered: [], result: null, attempts: 0 });
+  });
+
+  it('a skipped check can still be taken', () => {
+    const taken = step(first, { type: 'learner.skip' }, { type: 'learner.begin' }, answer('first-step', 0), answer('signs', 0, 1), answer('promises', 0), { type: 'learner.submit' });
+    expect(taken.value).toBe('reviewing');
+    expect(taken.context.result).toMatchObject({ score: 3, passed: true });
+  });
 });

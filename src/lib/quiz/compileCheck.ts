@@ -6,6 +6,12 @@ import type { Check } from '../../schemas/quiz';
  *
  *   answering ── learner.submit (every question answered) ──▶ reviewing ── learner.retry ──▶ answering
  *
+ * A check with a content note starts at `note`, where the learner reads it first and chooses:
+ *
+ *   note ── learner.begin ──▶ answering        note ── learner.skip ──▶ skipped ── learner.begin ──▶ answering
+ *
+ * Skipping carries no penalty (progress counts it as done) and can be undone by taking the check.
+ *
  * A submit with questions left unanswered stays in `answering` and lists them in
  * `context.unanswered`, so the player can say which ones without working it out itself.
  */
@@ -31,6 +37,8 @@ export interface CheckContext {
 }
 
 export type CheckEvent =
+  | { type: 'learner.begin' }
+  | { type: 'learner.skip' }
   | { type: 'learner.answer'; question: string; options: number[] }
   | { type: 'learner.submit' }
   | { type: 'learner.retry' };
@@ -90,8 +98,10 @@ export function compileCheck(def: Check) {
   return checkSetup.createMachine({
     id: `check:${def.id}`,
     context: { answers: {}, unanswered: [], result: null, attempts: 0 },
-    initial: 'answering',
+    initial: def.contentNote ? 'note' : 'answering',
     states: {
+      note: { on: { 'learner.begin': 'answering', 'learner.skip': 'skipped' } },
+      skipped: { on: { 'learner.begin': 'answering' } },
       answering: {
         on: {
           'learner.answer': def.questions.map((q) => ({

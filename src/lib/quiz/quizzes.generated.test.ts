@@ -160,8 +160,14 @@ function checkTests(def: Check) {
     const incorrect = q.options.flatMap((o, j) => (o.correct ? [] : [j]));
     return q.type === 'single' || right(i).length === 1 ? incorrect.slice(0, 1) : right(i).slice(1);
   };
-  const submit = (pick: (i: number) => number[]) => {
+  // A check with a content note opens on it; the learner begins from there.
+  const started = () => {
     const actor = createActor(machine).start();
+    if (def.contentNote) actor.send({ type: 'learner.begin' });
+    return actor;
+  };
+  const submit = (pick: (i: number) => number[]) => {
+    const actor = started();
     def.questions.forEach((q, i) => actor.send({ type: 'learner.answer', question: q.id, options: pick(i) }));
     actor.send({ type: 'learner.submit' });
     return actor.getSnapshot();
@@ -184,8 +190,18 @@ function checkTests(def: Check) {
     expect(submit(wrong).context.result).toMatchObject({ score: 0, passed: false });
   });
 
+  if (def.contentNote) {
+    it('shows its content note before the first question, and can be skipped without a score', () => {
+      const actor = createActor(machine).start();
+      expect(actor.getSnapshot().value).toBe('note');
+      actor.send({ type: 'learner.skip' });
+      expect(actor.getSnapshot().value).toBe('skipped');
+      expect(actor.getSnapshot().context.result).toBeNull();
+    });
+  }
+
   it('submitting with nothing answered names every question', () => {
-    const s = createActor(machine).start();
+    const s = started();
     s.send({ type: 'learner.submit' });
     expect(s.getSnapshot().context.unanswered).toEqual(def.questions.map((q) => q.id));
   });
