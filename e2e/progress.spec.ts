@@ -107,8 +107,9 @@ test('a path chosen once keeps its order on later visits without ?path=', async 
   await expect(page.getByText(/^You have read 0 of \d+ sections/)).toBeVisible(); // the page's progress script has run
   await page.goto('/modules/cultural-humility/');
   const nav = page.getByRole('navigation', { name: 'Learning path' });
-  await expect(nav).toContainText('Module 4 of 5 in Workshop series');
-  await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/access-and-collaboration/?path=workshop');
+  await expect(nav).toContainText('Module 4 of 6 in Workshop series');
+  // Advocates who run workshops meet suicide response: crisis intervention comes next.
+  await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/crisis-intervention/?path=workshop');
 });
 
 test('export, erase, then import brings back the same progress; a bad file changes nothing', async ({ page, context }) => {
@@ -225,7 +226,7 @@ test('the certificate appears only when a path is complete, differs per person, 
   await seed(context, completeRecord(o, 'workshop', '1'.repeat(32), 'access-and-collaboration'));
   await page.goto('/certificate/?path=workshop');
   await waitForIslands(page);
-  await expect(page.getByText(/^Your certificate for Workshop series will be here once every module in it is complete\. So far you have completed 4 of 5\./)).toBeVisible();
+  await expect(page.getByText(/^Your certificate for Workshop series will be here once every module in it is complete\. So far you have completed 5 of 6\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Record of self-study' })).toHaveCount(0);
   await page.goto('/progress/');
   await waitForIslands(page);
@@ -234,12 +235,14 @@ test('the certificate appears only when a path is complete, differs per person, 
   await page.evaluate(([k, text]) => localStorage.setItem(k, text), [KEY, JSON.stringify(completeRecord(o, 'workshop', '1'.repeat(32)))] as const);
   await page.reload();
   await waitForIslands(page);
-  await page.getByRole('link', { name: 'Print your certificate' }).click();
+  // The workshop series holds every module of the self-paced path, so both paths are complete now.
+  await expect(page.getByRole('link', { name: 'Print your certificate' })).toHaveCount(2);
+  await page.getByRole('link', { name: 'Print your certificate' }).and(page.locator('[href*="path=workshop"]')).click();
   await waitForIslands(page);
   await expect(page.getByRole('heading', { name: 'Record of self-study' })).toBeVisible();
   const cert = page.getByRole('article');
   await expect(cert).toContainText('Workshop series');
-  await expect(cert.getByRole('row')).toHaveCount(6); // a header and five modules
+  await expect(cert.getByRole('row')).toHaveCount(7); // a header and six modules
   await expect(cert).toContainText('It is not accredited continuing education (CE) credit');
   const code = cert.locator('.certificate__code');
   await expect(code).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);

@@ -5,9 +5,9 @@ export const ContactSchema = z
   .object({
     /** How: by voice call, text message, TTY, online chat, or videophone. */
     kind: z.enum(['call', 'text', 'tty', 'chat', 'videophone']),
-    /** The number or address as people read it ("1-888-373-7888", "988"). */
+    /** The number or address as people read it: a fact from the register, `"{fact:hotline-phone}"`. */
     value: z.string().min(1),
-    /** The link a phone or browser opens ("tel:+18883737888", "sms:233733", "https://…"). */
+    /** The link a phone or browser opens: `"{fact:hotline-phone.href}"` (tel:, sms:), or "https://…". */
     href: z.string().regex(/^(tel:|sms:|https:\/\/)/, 'a link starting with tel:, sms: or https://'),
     /** A short note, such as "Press 2 for Spanish". */
     note: z.string().optional(),

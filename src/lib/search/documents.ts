@@ -43,7 +43,7 @@ export function buildDocuments(source: SearchSource): { modules: { slug: string;
   }
   for (const r of source.resources) {
     const text = [r.summary, ...(r.notes ?? [])].join(' ');
-    // Numbers are searchable ("988") but the snippet stays the plain summary.
+    // Numbers are searchable (a learner may type a hotline's number) but the snippet stays the plain summary.
     const contacts = r.contacts.map((c) => [c.value, c.note].filter(Boolean).join(' ')).join(' ');
     docs.push({ kind: 'resource', module: -1, title: r.name, url: `/help/#${r.id}`, text, body: `${text} ${contacts}` });
   }

@@ -4,7 +4,7 @@ import type { Resource } from '../../schemas/resources';
 export interface PrintedLine {
   id: string;
   name: string;
-  /** "Call 1-888-373-7888 · Text 233733" */
+  /** "Call <number> · Text <short code>", numbers from the register of facts. */
   reach: string;
   hours?: string;
 }
