@@ -7,6 +7,7 @@ import { ResourceSchema } from './schemas/resources';
 import { QuizSchema } from './schemas/quiz';
 import { FacilitatorSchema } from './schemas/facilitator';
 import { FactSchema } from './schemas/facts';
+import { CompetencySchema } from './schemas/competencies';
 import { readFactLookup } from './lib/content/readCourse';
 import { resolveFactRefs } from './lib/facts/resolve';
 
@@ -42,4 +43,7 @@ const resources = defineCollection({ loader: file('./content/resources.yaml'), s
 // The register itself, for <Fact id="…" /> in MDX and for pages that say when facts were checked.
 const facts_ = defineCollection({ loader: file('./content/facts.yaml'), schema: FactSchema });
 
-export const collections = { modules, facilitators, quizzes, paths, glossary, resources, facts: facts_ };
+// The HHS competencies that module sections, scenarios and checks name (the /competencies/ page).
+const competencies = defineCollection({ loader: file('./content/competencies.yaml'), schema: CompetencySchema });
+
+export const collections = { modules, facilitators, quizzes, paths, glossary, resources, facts: facts_, competencies };

@@ -1,9 +1,9 @@
 // Shared loading for the content tests: the real course files, parsed once.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { readCourse, readFacilitators, readQuizzes } from '../src/lib/content/readCourse';
+import { headingAnchors as anchors } from '../src/lib/content/anchors';
 import type { Problem } from '../src/schemas/problems';
 
 export const root = join(import.meta.dirname, '..');
@@ -16,10 +16,7 @@ export const loadProblems = problems;
 export const readYamlFile = (rel: string) => parse(readFileSync(join(root, rel), 'utf8'));
 
 /** The anchors Astro gives a module's headings (github-slugger, as in the built page). */
-export function headingAnchors(body: string): string[] {
-  const slugger = new GithubSlugger();
-  return [...body.matchAll(/^#{2,3}\s+(.+?)\s*$/gm)].map((m) => slugger.slug(m[1].replace(/[*_`]/g, '')));
-}
+export const headingAnchors = (body: string): string[] => anchors(body).map((h) => h.id);
 
 /** The seed documents, when ../shared/seeds is beside the repo (developers' machines and CI). */
 export const seedsDir = [process.env.SEEDS_DIR, join(root, '..', 'shared', 'seeds')].find((d) => d && existsSync(d));

@@ -38,7 +38,7 @@ function scannedText(rel: string): string {
 /** Numbers, text codes and law citations, written out instead of named from the register. */
 export function writtenOutFacts(text: string, register: Fact[]): string[] {
   const literal = register
-    .filter((f) => ['phone', 'text', 'tty', 'law', 'date', 'organization'].includes(f.kind) || (f.kind === 'keyword' && f.value.length >= 3))
+    .filter((f) => ['phone', 'text', 'tty', 'law', 'date', 'organization', 'code'].includes(f.kind) || (f.kind === 'keyword' && f.value.length >= 3))
     .map((f) => f.value);
   const patterns = [
     /\b(?:1-)?\d{3}-\d{3}-(?:\d{4}|[A-Z]{4})\b/g, // 1-800-555-0199, 1-800-662-HELP
@@ -47,6 +47,7 @@ export function writtenOutFacts(text: string, register: Fact[]): string[] {
     /\b\d+\s+(?:CFR|C\.F\.R\.|U\.S\.C\.|U\.S\. Code|FR)(?![A-Za-z])/g,
     /§/g,
     /\bPub(?:lic)?\.? L(?:aw|\.)\s*\d/g,
+    /\b[TYZ]\d{2}\.\d{1,3}[A-Z]?\b/g, // ICD-10-CM codes such as T74.51
   ];
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = [

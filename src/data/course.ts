@@ -54,3 +54,8 @@ export async function getFact(id: string) {
   if (!entry) throw new Error(`No fact "${id}" in content/facts.yaml`);
   return entry.data;
 }
+
+/** The HHS competencies (content/competencies.yaml). */
+export async function getCompetencies() {
+  return (await getCollection('competencies')).map((e) => e.data);
+}

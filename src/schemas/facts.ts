@@ -29,8 +29,8 @@ export const FactSchema = z
   .object({
     /** How content names the fact: lower-case words joined by hyphens. */
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
-    /** What kind of fact, so pages can gather them (the help page shows when its numbers were checked). */
-    kind: z.enum(['phone', 'text', 'tty', 'keyword', 'organization', 'law', 'date', 'guideline']),
+    /** What kind of fact, so pages can gather them (the help page shows when its numbers were checked); `code` is a diagnosis code such as ICD-10-CM. */
+    kind: z.enum(['phone', 'text', 'tty', 'keyword', 'organization', 'law', 'date', 'guideline', 'code']),
     /** Exactly what the course shows, as people read it (a phone number, a short code, a rule's citation). */
     value: z.string().min(1),
     /** For a number: the link a phone opens (`tel:+1…` to call, `sms:…` to text). */

@@ -33,6 +33,16 @@ export const ReferenceSchema = z
     path: ['year'],
   });
 
+/** One `##` section of a module, in page order: its anchor and the competencies it serves. */
+export const SectionSchema = z
+  .object({
+    /** The section's anchor: its `##` heading as the page writes it in the address ("signs-in-children"). */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the heading\'s anchor: lower-case words joined by hyphens'),
+    /** Ids from content/competencies.yaml that this section teaches. */
+    competencies: z.array(z.string().min(1)).min(1, 'name at least one competency from content/competencies.yaml'),
+  })
+  .strict();
+
 /** The frontmatter of `modules/<slug>/index.mdx`. */
 export const ModuleSchema = z
   .object({
@@ -56,6 +66,8 @@ export const ModuleSchema = z
     references: z.array(ReferenceSchema).min(1, 'cite at least one source'),
     /** When a person last checked the module's facts (YYYY-MM-DD). */
     lastReviewed: z.coerce.date(),
+    /** Every `##` section in page order, with the HHS competencies it serves (content/competencies.yaml). */
+    sections: z.array(SectionSchema).optional(),
   })
   .strict();
 

@@ -122,6 +122,8 @@ export const ScenarioSchema = z
     audiences: z.array(AudienceSchema).min(1),
     /** What sensitive material appears, shown before the learner begins. */
     contentNote: Text,
+    /** Ids from content/competencies.yaml that this scenario lets the learner practise. */
+    competencies: z.array(Id).min(1).optional(),
     /** The situation, shown before the first scene. */
     intro: IntroSchema,
     /** Id of the first scene. */
@@ -174,6 +176,8 @@ export const CheckSchema = z
      * choice to skip (recorded, no penalty), as scenarios do. Leave it out when there is none.
      */
     contentNote: Text.optional(),
+    /** Ids from content/competencies.yaml that this check tests. */
+    competencies: z.array(Id).min(1).optional(),
     /** The questions, in order. */
     questions: z.array(QuestionSchema).min(1),
   })

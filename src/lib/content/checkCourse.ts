@@ -11,7 +11,8 @@ export function checkCourse(root: string): Problem[] {
   problems.push(...validateCourse(course));
   const moduleSlugs = course.modules.map((m) => m.slug);
   const quizzes = readQuizzes(root, problems).filter((q) => q.data !== undefined);
-  problems.push(...validateQuizzes(quizzes, { moduleSlugs }));
+  const competencyIds = Array.isArray(course.competencies.data) ? course.competencies.data.flatMap((c) => (typeof c?.id === 'string' ? [c.id as string] : [])) : undefined;
+  problems.push(...validateQuizzes(quizzes, { moduleSlugs, competencyIds }));
   problems.push(...validateFacilitators(readFacilitators(root, problems), { moduleSlugs, scenarios: scenarioRefs(quizzes.map((q) => q.data)) }));
   return problems;
 }

@@ -101,6 +101,7 @@ export function readCourse(root: string, problems: Problem[]): CourseFiles {
     glossary: data('glossary.yaml'),
     resources: data('resources.yaml'),
     facts: { file: FACTS_FILE, data: readYaml(root, join(root, FACTS_FILE), []) },
+    competencies: data('competencies.yaml'),
   };
 }
 

@@ -44,6 +44,7 @@ function course(over: Partial<CourseFiles> = {}): CourseFiles {
     glossary: { file: 'content/glossary.yaml', data: [{ id: 'grounding', term: 'Grounding', definition: 'Bringing attention back to the present.' }] },
     resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call for help.', contacts: [{ kind: 'call', value: '555', href: 'tel:555' }] }] },
     facts: { file: 'content/facts.yaml', data: [goodFact('emergency-number')] },
+    competencies: { file: 'content/competencies.yaml', data: [{ id: 'risk', number: 2, title: 'Evaluate risk', summary: 'Noticing signs.' }, { id: 'care', number: 4, title: 'Provide care', summary: 'Care.' }] },
     ...over,
   };
 }
@@ -182,5 +183,21 @@ describe('the register of facts', () => {
       quizzes/a.yaml: questions.0.prompt: found a reference to the fact "hotline-phnoe", which content/facts.yaml does not have, expected a fact id from content/facts.yaml — did you mean "hotline-phone"?
       modules/first-steps/index.mdx: (body) line 3: found a reference to the fact "lifeline", which content/facts.yaml does not have, expected a fact id from content/facts.yaml — the fact ids include "hotline-phone""
     `);
+  });
+});
+
+describe('sections and the competencies they serve', () => {
+  const body = '## Noticing signs\n\nText <Term id="grounding">g</Term> <Cite n={1} />.\n\n### A detail\n\n## What to do next\n\nMore.';
+  const withSections = (sections: unknown) => withModule({ ...goodModule('first-steps', 1, { sections }), body });
+
+  it('accepts every ## section listed in page order with known competencies', () => {
+    expect(validateCourse(withSections([{ id: 'noticing-signs', competencies: ['risk'] }, { id: 'what-to-do-next', competencies: ['care', 'risk'] }]))).toEqual([]);
+  });
+
+  it('names a section out of order, a missing one, an extra one and an unknown competency', () => {
+    expect(lines(validateCourse(withSections([{ id: 'what-to-do-next', competencies: ['risk'] }, { id: 'noticing-signs', competencies: ['care'] }])))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: sections.0.id: found "what-to-do-next", expected "noticing-signs", the anchor of the first ## heading — list every ## section once, in page order"`);
+    expect(lines(validateCourse(withSections([{ id: 'noticing-signs', competencies: ['risk'] }])))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: sections: found 1 sections listed for 2 ## headings, expected an entry for "what-to-do-next" (the second ## heading) — list every ## section once, in page order"`);
+    expect(lines(validateCourse(withSections([{ id: 'noticing-signs', competencies: ['risk'] }, { id: 'what-to-do-next', competencies: ['care'] }, { id: 'more', competencies: ['care'] }])))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: sections.2.id: found "more", but the page has no third ## heading (3 sections listed for 2 ## headings), expected one entry per ## heading — remove the extra entry"`);
+    expect(lines(validateCourse(withSections([{ id: 'noticing-signs', competencies: ['rsik'] }, { id: 'what-to-do-next', competencies: ['care'] }])))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: sections.0.competencies.0: found "rsik", expected a competency in content/competencies.yaml — did you mean "risk"?"`);
   });
 });

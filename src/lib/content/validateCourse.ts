@@ -5,6 +5,8 @@ import { PathsFileSchema } from '../../schemas/paths';
 import { GlossaryFileSchema } from '../../schemas/glossary';
 import { ResourcesFileSchema } from '../../schemas/resources';
 import { FactsFileSchema } from '../../schemas/facts';
+import { CompetenciesFileSchema } from '../../schemas/competencies';
+import { sectionAnchors } from './anchors';
 import { suggestion } from './nearest';
 
 /** A module file as read from disk: its slug (folder name), frontmatter and MDX body. */
@@ -28,6 +30,8 @@ export interface CourseFiles {
   resources: DataFile;
   /** content/facts.yaml, the register of facts (already resolved into the files above). */
   facts: DataFile;
+  /** content/competencies.yaml, the HHS competencies that module sections, scenarios and checks name. */
+  competencies: DataFile;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -45,7 +49,34 @@ function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number
   return new Map([...seen].filter(([, at]) => at.length > 1));
 }
 
-function checkModules(modules: ModuleFile[], glossaryIds: Set<string> | undefined, problems: Problem[]) {
+function checkSections(file: ModuleFile, data: ModuleData, competencyIds: string[] | undefined, problems: Problem[]) {
+  if (!data.sections) return;
+  const anchors = sectionAnchors(file.body);
+  const listed = data.sections.map((s) => s.id);
+  const i = Array.from({ length: Math.max(listed.length, anchors.length) }, (_, k) => k).find((k) => listed[k] !== anchors[k]);
+  if (i !== undefined) {
+    const count = `${listed.length} sections listed for ${anchors.length} ## headings`;
+    problems.push(
+      listed[i] !== undefined && anchors[i] !== undefined
+        ? { file: file.file, field: `sections.${i}.id`, found: `"${listed[i]}"`, expected: `"${anchors[i]}", the anchor of the ${ordinal(i + 1)} ## heading — list every ## section once, in page order` }
+        : listed[i] === undefined
+          ? { file: file.file, field: 'sections', found: count, expected: `an entry for "${anchors[i]}" (the ${ordinal(i + 1)} ## heading) — list every ## section once, in page order` }
+          : { file: file.file, field: `sections.${i}.id`, found: `"${listed[i]}", but the page has no ${ordinal(i + 1)} ## heading (${count})`, expected: 'one entry per ## heading — remove the extra entry' },
+    );
+  }
+  if (!competencyIds) return;
+  data.sections.forEach((s, i) =>
+    s.competencies.forEach((c, j) => {
+      if (!competencyIds.includes(c)) {
+        problems.push({ file: file.file, field: `sections.${i}.competencies.${j}`, found: JSON.stringify(c), expected: `a competency in content/competencies.yaml — ${suggestion(c, competencyIds, 'competency id')}` });
+      }
+    }),
+  );
+}
+
+const ordinal = (n: number) => (n === 1 ? 'first' : n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
+
+function checkModules(modules: ModuleFile[], glossaryIds: Set<string> | undefined, problems: Problem[], competencyIds?: string[]) {
   const valid: { file: ModuleFile; data: ModuleData }[] = [];
   for (const m of modules) {
     if (!SLUG.test(m.slug)) {
@@ -80,6 +111,7 @@ function checkModules(modules: ModuleFile[], glossaryIds: Set<string> | undefine
     }
   }
   for (const { file, data } of valid) {
+    checkSections(file, data, competencyIds, problems);
     for (const match of file.body.matchAll(/<Cite\s+n=\{?"?(\d+)"?\}?/g)) {
       const n = Number(match[1]);
       if (n < 1 || n > data.references.length) {
@@ -182,7 +214,8 @@ function checkFacts(facts: DataFile, problems: Problem[]) {
 export function validateCourse(course: CourseFiles): Problem[] {
   const problems: Problem[] = [];
   const glossaryIds = checkGlossary(course.glossary, problems);
-  checkModules(course.modules, glossaryIds, problems);
+  const competencyIds = parse<{ id: string }[]>(CompetenciesFileSchema, course.competencies.file, course.competencies.data, problems)?.map((c) => c.id);
+  checkModules(course.modules, glossaryIds, problems, competencyIds);
   checkPaths(course.paths, course.modules.map((m) => m.slug), problems);
   parse(ResourcesFileSchema, course.resources.file, course.resources.data, problems);
   checkFacts(course.facts, problems);

@@ -16,7 +16,7 @@ export interface QuizFile {
  * schema cannot see (ids against file names and each other, scene targets, reachability,
  * modules, correct answers). Returns every problem found; an empty list means all is well.
  */
-export function validateQuizzes(files: QuizFile[], ctx: { moduleSlugs: string[] }): Problem[] {
+export function validateQuizzes(files: QuizFile[], ctx: { moduleSlugs: string[]; competencyIds?: string[] }): Problem[] {
   const problems: Problem[] = [];
   const valid: { file: string; quiz: Quiz }[] = [];
   for (const { file, data } of files) {
@@ -39,6 +39,12 @@ export function validateQuizzes(files: QuizFile[], ctx: { moduleSlugs: string[] 
       const guess = nearest(quiz.module, ctx.moduleSlugs);
       add('module', `"${quiz.module}"`, `the slug of a module in modules/${guess ? ` — did you mean "${guess}"?` : ' — the folder name under modules/'}`);
     }
+    (quiz.competencies ?? []).forEach((c, i) => {
+      if (ctx.competencyIds && !ctx.competencyIds.includes(c)) {
+        const guess = nearest(c, ctx.competencyIds);
+        add(`competencies.${i}`, `"${c}"`, `a competency in content/competencies.yaml${guess ? ` — did you mean "${guess}"?` : ''}`);
+      }
+    });
     problems.push(...(quiz.kind === 'scenario' ? scenarioProblems(file, quiz) : checkProblems(file, quiz)));
   }
   return problems;
