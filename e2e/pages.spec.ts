@@ -10,6 +10,14 @@ const pages = [
     await expect(p.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
     await expect(p.getByRole('heading', { name: 'References' })).toBeVisible();
   } },
+  { name: 'competency map', url: '/competencies/', heading: 'Core competencies', check: async (p) => {
+    const matrix = p.getByRole('table');
+    await expect(matrix.getByRole('columnheader', { name: /Identifying risk/ })).toBeVisible();
+    // Every module is a row, and a cell links straight to the section that teaches the competency.
+    await expect(matrix.getByRole('rowheader')).toHaveCount(11);
+    await expect(matrix.getByRole('link', { name: /^Section \d+: / }).first()).toHaveAttribute('href', /^\/modules\/[a-z-]+\/#[a-z0-9-]+$/);
+    await expect(p.getByRole('heading', { level: 2, name: /^Universal competency:/ })).toBeVisible();
+  } },
   { name: 'glossary', url: '/glossary/', heading: 'Glossary', check: (p) => expect(p.locator('dt').first()).toBeVisible() },
   { name: 'help', url: '/help/', heading: 'Get help now', check: (p) => expect(p.getByRole('link', { name: /Call 1-888-373-7888/ })).toBeVisible() },
   { name: 'about', url: '/about/', heading: 'About and privacy', check: (p) => expect(p.getByRole('heading', { name: 'How to erase it' })).toBeVisible() },

@@ -107,7 +107,7 @@ test('a path chosen once keeps its order on later visits without ?path=', async 
   await expect(page.getByText(/^You have read 0 of \d+ sections/)).toBeVisible(); // the page's progress script has run
   await page.goto('/modules/cultural-humility/');
   const nav = page.getByRole('navigation', { name: 'Learning path' });
-  await expect(nav).toContainText('Module 4 of 6 in Workshop series');
+  await expect(nav).toContainText('Module 4 of 8 in Workshop series');
   // Advocates who run workshops meet suicide response: crisis intervention comes next.
   await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/crisis-intervention/?path=workshop');
 });
@@ -226,7 +226,7 @@ test('the certificate appears only when a path is complete, differs per person, 
   await seed(context, completeRecord(o, 'workshop', '1'.repeat(32), 'access-and-collaboration'));
   await page.goto('/certificate/?path=workshop');
   await waitForIslands(page);
-  await expect(page.getByText(/^Your certificate for Workshop series will be here once every module in it is complete\. So far you have completed 5 of 6\./)).toBeVisible();
+  await expect(page.getByText(/^Your certificate for Workshop series will be here once every module in it is complete\. So far you have completed 7 of 8\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Record of self-study' })).toHaveCount(0);
   await page.goto('/progress/');
   await waitForIslands(page);
@@ -242,7 +242,7 @@ test('the certificate appears only when a path is complete, differs per person, 
   await expect(page.getByRole('heading', { name: 'Record of self-study' })).toBeVisible();
   const cert = page.getByRole('article');
   await expect(cert).toContainText('Workshop series');
-  await expect(cert.getByRole('row')).toHaveCount(7); // a header and six modules
+  await expect(cert.getByRole('row')).toHaveCount(9); // a header and eight modules
   await expect(cert).toContainText('It is not accredited continuing education (CE) credit');
   const code = cert.locator('.certificate__code');
   await expect(code).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
@@ -265,12 +265,12 @@ test('the certificate appears only when a path is complete, differs per person, 
   await waitForIslands(page);
   await expect(page.getByLabel('Name to print on the certificate (optional)')).toHaveValue('');
 
-  // The longest path (seven modules) with a long name still prints on one page.
+  // The longest path (all eleven modules) with a long name still prints on one page.
   await page.evaluate(([k, text]) => localStorage.setItem(k, text), [KEY, JSON.stringify(completeRecord(o, 'clinician', '1'.repeat(32)))] as const);
   await page.goto('/certificate/?path=clinician');
   await waitForIslands(page);
   await page.getByLabel('Name to print on the certificate (optional)').fill('Maria Fernanda Oliveira-Santos de la Cruz');
-  await expect(page.getByRole('article').getByRole('row')).toHaveCount(8);
+  await expect(page.getByRole('article').getByRole('row')).toHaveCount(12);
   for (const format of ['A4', 'Letter']) {
     expect(pdfPages(await page.pdf({ format, printBackground: true })), `${format} pages`).toBe(1);
   }

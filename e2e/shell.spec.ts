@@ -54,13 +54,13 @@ test('a learning path leads from the home page through its modules in its own or
   await page.getByRole('link', { name: /^Start with/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trafficking and mental health');
   const nav = page.getByRole('navigation', { name: 'Learning path' });
-  await expect(nav).toContainText('Module 1 of 6 in Workshop series');
+  await expect(nav).toContainText('Module 1 of 8 in Workshop series');
   await nav.getByRole('link', { name: /^Next:/ }).click();
   // The nav switches to the chosen path once its script runs; wait for it before the next click.
-  await expect(nav).toContainText('Module 2 of 6 in Workshop series');
+  await expect(nav).toContainText('Module 2 of 8 in Workshop series');
   await nav.getByRole('link', { name: /^Next:/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Trauma-informed principles/i);
-  await expect(nav).toContainText('Module 3 of 6 in Workshop series');
+  await expect(nav).toContainText('Module 3 of 8 in Workshop series');
   // In the workshop series, cultural humility comes next (the clinical path goes to crisis intervention).
   await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', '/modules/cultural-humility/?path=workshop');
   await nav.getByRole('link', { name: /^Previous:/ }).click();

@@ -1,10 +1,10 @@
 import { test, expect, expectAccessible, waitForIslands } from './helpers';
 import type { Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { readCourse } from '../src/lib/content/readCourse';
 
-const MODULES = [
-  'trafficking-and-mental-health', 'recognizing-distress', 'trauma-informed-principles', 'cultural-humility',
-  'crisis-intervention', 'access-and-collaboration', 'legal-frameworks',
-];
+// Every module in modules/, read as the build reads them: each has a guide, presenter view and handout.
+const MODULES = readCourse(fileURLToPath(new URL('..', import.meta.url)), []).modules.map((m) => m.slug);
 const GUIDE_SECTIONS = [
   'Before the session', 'Opening the room safely', 'Discussion', 'Scenario activity', 'Debrief',
   'Closing grounding exercise', 'If someone discloses or becomes distressed',

@@ -9,11 +9,17 @@ const modules = course.modules;
 describe('the course as shipped', () => {
   it('reads without problems', () => expect(loadProblems).toEqual([]));
 
-  it('has the seven modules of the course', () => {
+  it('has the eleven modules of the course', () => {
     expect(modules.map((m) => m.slug).sort()).toEqual([
-      'access-and-collaboration', 'crisis-intervention', 'cultural-humility', 'legal-frameworks',
-      'recognizing-distress', 'trafficking-and-mental-health', 'trauma-informed-principles',
+      'access-and-collaboration', 'children-and-youth', 'crisis-intervention', 'cultural-humility',
+      'ethics-and-sustaining-the-helper', 'legal-frameworks', 'recognizing-distress', 'screening-and-documentation',
+      'substance-use', 'trafficking-and-mental-health', 'trauma-informed-principles',
     ]);
+  });
+
+  it('puts every module in the clinician path', () => {
+    const paths = course.paths.data as { id: string; modules: string[] }[];
+    expect([...paths.find((p) => p.id === 'clinician')!.modules].sort()).toEqual(modules.map((m) => m.slug).sort());
   });
 });
 

@@ -73,6 +73,6 @@ describe.each(checks.map((c) => [c.id, c] as const))('knowledge check %s', (_id,
   });
 });
 
-it('ships seven scenarios and seven checks', () => {
-  expect([scenarios.length, checks.length]).toEqual([7, 7]);
+it('ships eleven scenarios and eleven checks, one of each per module', () => {
+  expect([scenarios.length, checks.length]).toEqual([11, 11]);
 });

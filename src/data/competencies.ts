@@ -9,8 +9,8 @@ export async function getCompetencyMap() {
   const mapModules = modules.map((m) => ({
     slug: m.id,
     title: m.data.title,
-    sections: (m.data.sections ?? []).map((s) => ({ ...s, title: titles.get(m.id)?.get(s.id) ?? s.id })),
+    sections: m.data.sections.map((s) => ({ ...s, title: titles.get(m.id)?.get(s.id) ?? s.id })),
   }));
-  const mapQuizzes = quizzes.map((q) => ({ id: q.id, kind: q.kind, title: q.title, module: q.module, competencies: q.competencies ?? [] }));
+  const mapQuizzes = quizzes.map((q) => ({ id: q.id, kind: q.kind, title: q.title, module: q.module, competencies: q.competencies }));
   return { competencies, modules: mapModules, rows: competencyMap(competencies, mapModules, mapQuizzes) };
 }

@@ -67,7 +67,7 @@ export const ModuleSchema = z
     /** When a person last checked the module's facts (YYYY-MM-DD). */
     lastReviewed: z.coerce.date(),
     /** Every `##` section in page order, with the HHS competencies it serves (content/competencies.yaml). */
-    sections: z.array(SectionSchema).optional(),
+    sections: z.array(SectionSchema).min(1, 'list every ## section with the competencies it serves'),
   })
   .strict();
 

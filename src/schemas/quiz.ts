@@ -123,7 +123,7 @@ export const ScenarioSchema = z
     /** What sensitive material appears, shown before the learner begins. */
     contentNote: Text,
     /** Ids from content/competencies.yaml that this scenario lets the learner practise. */
-    competencies: z.array(Id).min(1).optional(),
+    competencies: z.array(Id).min(1, 'name at least one competency from content/competencies.yaml'),
     /** The situation, shown before the first scene. */
     intro: IntroSchema,
     /** Id of the first scene. */
@@ -177,7 +177,7 @@ export const CheckSchema = z
      */
     contentNote: Text.optional(),
     /** Ids from content/competencies.yaml that this check tests. */
-    competencies: z.array(Id).min(1).optional(),
+    competencies: z.array(Id).min(1, 'name at least one competency from content/competencies.yaml'),
     /** The questions, in order. */
     questions: z.array(QuestionSchema).min(1),
   })

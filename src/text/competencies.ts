@@ -1,7 +1,7 @@
 /** The words of the competency map (/competencies/). */
 export const COMPETENCIES = {
   title: 'Core competencies',
-  description: 'How Steady Ground covers each HHS core competency for human trafficking response in health care and behavioral health.',
+  description: 'Where Steady Ground teaches and practises each of the HHS core competencies for health and behavioral health staff.',
   intro:
     'Employers of health and behavioral health staff measure training against six core competencies, and one that runs through them all. This page shows where the course teaches each one and where you can practise it.',
   source: 'The competencies come from a 2021 report by the HHS Office on Trafficking in Persons and the National Human Trafficking Training and Technical Assistance Center:',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const goodModule = (slug: string, order: number, extra: Record<string, unknown> = {}): ModuleFile => ({
   file: `modules/${slug}/index.mdx`,
   slug,
-  body: 'Text with <Term id="grounding">grounding</Term> and a citation <Cite n={1} />.',
+  body: '## First\n\nText with <Term id="grounding">grounding</Term> and a citation <Cite n={1} />.',
   data: {
     title: 'A module',
     summary: 'A summary that is long enough to say something.',
@@ -21,6 +21,7 @@ const goodModule = (slug: string, order: number, extra: Record<string, unknown> 
     takeaways: ['one', 'two', 'three'],
     references: [{ title: 'A source', publisher: 'SAMHSA', year: 2014, url: 'https://www.samhsa.gov/' }],
     lastReviewed: '2026-11-22',
+    sections: [{ id: 'first', competencies: ['risk'] }],
     ...extra,
   },
 });
@@ -44,7 +45,7 @@ function course(over: Partial<CourseFiles> = {}): CourseFiles {
     glossary: { file: 'content/glossary.yaml', data: [{ id: 'grounding', term: 'Grounding', definition: 'Bringing attention back to the present.' }] },
     resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call for help.', contacts: [{ kind: 'call', value: '555', href: 'tel:555' }] }] },
     facts: { file: 'content/facts.yaml', data: [goodFact('emergency-number')] },
-    competencies: { file: 'content/competencies.yaml', data: [{ id: 'risk', number: 2, title: 'Evaluate risk', summary: 'Noticing signs.' }, { id: 'care', number: 4, title: 'Provide care', summary: 'Care.' }] },
+    competencies: { file: 'content/competencies.yaml', data: [{ id: 'risk', number: 2, short: 'Risk', title: 'Evaluate risk', summary: 'Noticing signs.' }, { id: 'care', number: 4, short: 'Care', title: 'Provide care', summary: 'Care.' }] },
     ...over,
   };
 }
@@ -122,12 +123,12 @@ describe('validateCourse', () => {
   });
 
   it('finds a <Term> link to a term the glossary does not define', () => {
-    const m = { ...goodModule('first-steps', 1), body: 'We use <Term id="grounds">grounding</Term>.' };
+    const m = { ...goodModule('first-steps', 1), body: '## First\n\nWe use <Term id="grounds">grounding</Term>.' };
     expect(lines(validateCourse(withModule(m)))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: <Term id>: found "grounds", expected a term in content/glossary.yaml — did you mean "grounding"?"`);
   });
 
   it('finds a citation number with no matching reference', () => {
-    const m = { ...goodModule('first-steps', 1), body: 'A claim <Cite n={3} />.' };
+    const m = { ...goodModule('first-steps', 1), body: '## First\n\nA claim <Cite n={3} />.' };
     expect(lines(validateCourse(withModule(m)))).toMatchInlineSnapshot(`"modules/first-steps/index.mdx: references: found <Cite n={3} /> but 1 references, expected a citation number from 1 to 1 — add the reference or fix the number"`);
   });
 

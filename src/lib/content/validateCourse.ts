@@ -50,7 +50,6 @@ function duplicates<T>(items: T[], key: (item: T) => string): Map<string, number
 }
 
 function checkSections(file: ModuleFile, data: ModuleData, competencyIds: string[] | undefined, problems: Problem[]) {
-  if (!data.sections) return;
   const anchors = sectionAnchors(file.body);
   const listed = data.sections.map((s) => s.id);
   const i = Array.from({ length: Math.max(listed.length, anchors.length) }, (_, k) => k).find((k) => listed[k] !== anchors[k]);

@@ -51,7 +51,8 @@ export function headingText(markdown: string): string {
 }
 
 /** Prose on one line, as snippets show it. */
-const flatten = (mdx: string) => proseFromMdx(mdx).replace(/\s*\n\s*/g, ' ').trim();
+// Every run of whitespace becomes one space: a removed tag between two spaces must not leave two.
+const flatten = (mdx: string) => proseFromMdx(mdx).replace(/\s+/g, ' ').trim();
 
 export function splitSections(body: string): Section[] {
   const slugger = new GithubSlugger();

@@ -69,6 +69,7 @@ export const PAGE_TYPES: PageType[] = [
     note: 'a reading page plus a player: the check starts in view, so its player loads at once',
   },
   { id: 'glossary', path: '/glossary/', budget: READING },
+  { id: 'competency map', path: '/competencies/', budget: READING },
   { id: 'help', path: '/help/', budget: READING },
   // The progress page is an island (Preact, the progress store and summary): issue 8 sets its
   // total, not a JavaScript budget of its own.
