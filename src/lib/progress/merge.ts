@@ -6,6 +6,7 @@ import {
   type ModuleProgress,
   type ProgressRecord,
   type ScenarioProgress,
+  type SelfAssessmentProgress,
   type Stamp,
   type Stamped,
 } from './types';
@@ -17,7 +18,7 @@ import {
  * or files are imported, never changes the result.
  */
 export function merge(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
-  return {
+  const merged: ProgressRecord = {
     version: PROGRESS_VERSION,
     // Either salt would do; the smaller one is chosen so both sides agree without talking.
     salt: a.salt <= b.salt ? a.salt : b.salt,
@@ -27,6 +28,19 @@ export function merge(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
     path: newest(a.path, b.path),
     certificateName: newest(a.certificateName, b.certificateName),
   };
+  // A record that never took the self-assessment keeps no field at all (as every record before it).
+  if (!a.selfAssessment && !b.selfAssessment) return merged;
+  return { ...merged, selfAssessment: mergeSelfAssessment(a.selfAssessment ?? {}, b.selfAssessment ?? {}) };
+}
+
+/** Each sitting (before, after) is a register: the newer one wins; one neither side has stays out. */
+function mergeSelfAssessment(a: SelfAssessmentProgress, b: SelfAssessmentProgress): SelfAssessmentProgress {
+  const merged: SelfAssessmentProgress = {};
+  for (const when of ['before', 'after'] as const) {
+    const value = newest(a[when] ?? null, b[when] ?? null);
+    if (value) merged[when] = value;
+  }
+  return merged;
 }
 
 export const earliest = (a: Stamp, b: Stamp) => (a <= b ? a : b);

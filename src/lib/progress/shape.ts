@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, MAX_NAME_LENGTH, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1 } from './types';
+import { MAX_ATTEMPTS, MAX_NAME_LENGTH, MAX_RATING, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1 } from './types';
 
 /**
  * A small hand-written check of a record's shape, for the browser: zod would add more to every
@@ -18,6 +18,7 @@ export const isKey = (v: unknown): v is string => typeof v === 'string' && KEY.t
 export const isSalt = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{32}$/.test(v);
 export const isName = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_NAME_LENGTH;
 export const MAX_TOTAL = 1000;
+export const isRating = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_RATING;
 
 type Check = (v: unknown) => boolean;
 
@@ -53,15 +54,21 @@ const isModule = shape({
   snapshots: dict(stamped((x) => x !== undefined)),
 });
 
-const isCurrent = shape({
-  version: (v) => v === PROGRESS_VERSION,
-  salt: isSalt,
-  createdAt: isStamp,
-  updatedAt: isStamp,
-  modules: dict(isModule),
-  path: nullable(stamped(nullable(isKey))),
-  certificateName: nullable(stamped(nullable(isName))),
-});
+const isRatings = stamped(shape({ path: isKey, ratings: dict(isRating) }));
+
+const isCurrent = shapeWith(
+  {
+    version: (v) => v === PROGRESS_VERSION,
+    salt: isSalt,
+    createdAt: isStamp,
+    updatedAt: isStamp,
+    modules: dict(isModule),
+    path: nullable(stamped(nullable(isKey))),
+    certificateName: nullable(stamped(nullable(isName))),
+  },
+  // Added after version 2 shipped: records without it are as valid as before.
+  { selfAssessment: shapeWith({}, { before: isRatings, after: isRatings }) },
+);
 
 const isV1 = shape({
   version: (v) => v === 1,
