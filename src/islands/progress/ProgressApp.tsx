@@ -1,3 +1,4 @@
+import confidenceUrl from 'virtual:progress-confidence-url';
 import { PROGRESS_PAGE_UI } from '../../text/progressPage';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { choosePath, hasProgress } from '../../lib/progress/record';
@@ -6,6 +7,7 @@ import { ModulesPanel } from './ModulesPanel';
 import { Notices } from './Notices';
 import { PathsPanel } from './PathsPanel';
 import { TransferPanel } from './TransferPanel';
+import { useChunk } from './useChunk';
 import { useOutline } from './useOutline';
 import { useProgress } from './useProgress';
 
@@ -26,6 +28,7 @@ function ProgressView({ outline }: { outline: CourseOutline }) {
   const summary = summarize(record, outline);
   const started = hasProgress(record);
   const next = summary.next;
+  const chart = useChunk<typeof import('./confidenceStep')>(record.selfAssessment && confidenceUrl);
   return (
     <div class="progress-app">
       <Notices store={store} />
@@ -56,6 +59,7 @@ function ProgressView({ outline }: { outline: CourseOutline }) {
         ))}
       </fieldset>
       <PathsPanel summary={summary} />
+      {chart && <chart.ConfidenceSection record={record} summary={summary} />}
       <ModulesPanel summary={summary} />
       <TransferPanel store={store} outline={outline} />
     </div>
