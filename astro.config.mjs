@@ -53,7 +53,7 @@ export default defineConfig({
             // Module counts alone, for the header's indicator (kept out of the group below).
             if (/\/src\/lib\/progress\/moduleSummary\.ts$/.test(id)) return 'module-summary';
             // What the progress and certificate pages share (and the file import check uses).
-            if (/\/src\/(lib\/progress\/summarize|islands\/progress\/use(Progress|Outline|Chunk)|scripts\/progress\/noticeText|text\/progressNotices)\.ts$/.test(id)) return 'progress-page';
+            if (/\/src\/(lib\/progress\/summarize|islands\/progress\/use(Progress|Outline|Confidence)|scripts\/progress\/noticeText|text\/progressNotices)\.ts$/.test(id)) return 'progress-page';
             if (/\/src\/(config|lib\/progress\/types|lib\/storage\/siteData|scripts\/progress\/loadBadge|scripts\/loadServiceWorker)\.ts$/.test(id)) return 'shell';
           },
         },

@@ -1,4 +1,3 @@
-import confidenceUrl from 'virtual:progress-confidence-url';
 import { PROGRESS_UI } from '../../text/progress';
 import { CERTIFICATE_UI } from '../../text/certificate';
 import { useEffect, useState } from 'preact/hooks';
@@ -6,7 +5,7 @@ import { certificateFor, completionCode } from '../../lib/progress/certificate';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { rememberName } from '../../lib/progress/record';
 import { summarize } from '../../lib/progress/summarize';
-import { useChunk } from './useChunk';
+import { useConfidence } from './useConfidence';
 import { useOutline } from './useOutline';
 import { formatDate, useProgress } from './useProgress';
 
@@ -33,7 +32,7 @@ function Certificate({ outline }: { outline: CourseOutline }) {
   const [remember, setRemember] = useState(saved !== null);
   const [code, setCode] = useState<string | null>(null);
   // The learner's confidence ratings, only if they have some and only if they ask (not kept).
-  const chart = useChunk<typeof import('./confidenceStep')>(record.selfAssessment && confidenceUrl);
+  const chart = useConfidence(record);
   const [ratings, setRatings] = useState(false);
   useEffect(() => {
     if (cert) completionCode(cert.payload).then(setCode, () => setCode(null));

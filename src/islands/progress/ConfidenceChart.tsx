@@ -4,7 +4,7 @@ import { selfAssessmentHref } from '../../lib/progress/outline';
 import { confidenceRows, type SelfAssessmentOutline } from '../../lib/progress/selfAssessment';
 import type { Summary } from '../../lib/progress/summarize';
 import type { ProgressRecord } from '../../lib/progress/types';
-import { MAX_RATING } from '../../lib/progress/types';
+import { MAX_RATING } from '../../lib/progress/shape';
 import { fetchSelfAssessment } from '../../scripts/progress/selfAssessmentOutline';
 
 const T = SELF_ASSESSMENT_UI.chart;

@@ -1,4 +1,3 @@
-import confidenceUrl from 'virtual:progress-confidence-url';
 import { PROGRESS_PAGE_UI } from '../../text/progressPage';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { choosePath, hasProgress } from '../../lib/progress/record';
@@ -7,7 +6,7 @@ import { ModulesPanel } from './ModulesPanel';
 import { Notices } from './Notices';
 import { PathsPanel } from './PathsPanel';
 import { TransferPanel } from './TransferPanel';
-import { useChunk } from './useChunk';
+import { useConfidence } from './useConfidence';
 import { useOutline } from './useOutline';
 import { useProgress } from './useProgress';
 
@@ -28,7 +27,7 @@ function ProgressView({ outline }: { outline: CourseOutline }) {
   const summary = summarize(record, outline);
   const started = hasProgress(record);
   const next = summary.next;
-  const chart = useChunk<typeof import('./confidenceStep')>(record.selfAssessment && confidenceUrl);
+  const chart = useConfidence(record);
   return (
     <div class="progress-app">
       <Notices store={store} />

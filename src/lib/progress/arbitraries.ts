@@ -1,6 +1,7 @@
 // Generated records for the property tests (merge laws, shape checks). Not shipped.
 import fc from 'fast-check';
-import { MAX_RATING, type CheckAttempt, type ModuleProgress, type ProgressRecord, type SelfAssessmentProgress, type Stamped } from './types';
+import { MAX_RATING } from './shape';
+import { type CheckAttempt, type ModuleProgress, type ProgressRecord, type SelfAssessmentProgress, type Stamped } from './types';
 
 /** Times from a small range, so generated records share times and ties get exercised. */
 export const stamp = fc

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isKey, isName, isSalt, isStamp, MAX_TOTAL } from './shape';
-import { MAX_ATTEMPTS, MAX_RATING, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1, type Saved } from './types';
+import { isKey, isName, isSalt, isStamp, MAX_RATING, MAX_TOTAL } from './shape';
+import { MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1, type Saved } from './types';
 
 /**
  * The progress record as zod schemas, one per version. Used where its size does not matter: the

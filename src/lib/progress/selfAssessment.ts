@@ -1,5 +1,6 @@
 import { latest, newest } from './merge';
-import { MAX_RATING, type ProgressRecord, type Ratings, type RatingTime, type Stamp } from './types';
+import { MAX_RATING } from './shape';
+import type { ProgressRecord, Ratings, RatingTime, Stamp } from './types';
 
 /**
  * The optional self-assessment in the learner's record: saving a sitting, and what the progress

@@ -1,4 +1,4 @@
-import { MAX_ATTEMPTS, MAX_NAME_LENGTH, MAX_RATING, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1 } from './types';
+import { MAX_ATTEMPTS, MAX_NAME_LENGTH, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1 } from './types';
 
 /**
  * A small hand-written check of a record's shape, for the browser: zod would add more to every
@@ -18,22 +18,21 @@ export const isKey = (v: unknown): v is string => typeof v === 'string' && KEY.t
 export const isSalt = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{32}$/.test(v);
 export const isName = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_NAME_LENGTH;
 export const MAX_TOTAL = 1000;
+/** Confidence ratings run from 1 ("Not yet confident") to this (here, not in types.ts, which every page loads). */
+export const MAX_RATING = 5;
 export const isRating = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_RATING;
 
 type Check = (v: unknown) => boolean;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** An object with exactly these fields, each passing its check. */
-const shape = (fields: Record<string, Check>): Check => (v) =>
-  isObject(v) &&
-  Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
-  Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k]));
-/** Like `shape`, but the fields in `optional` may be left out. */
+/** An object with the fields in `fields`, and those in `optional` if present, each passing its check. */
 const shapeWith = (fields: Record<string, Check>, optional: Record<string, Check>): Check => (v) =>
   isObject(v) &&
   Object.keys(v).every((k) => Object.hasOwn(fields, k) || Object.hasOwn(optional, k)) &&
   Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k])) &&
   Object.entries(optional).every(([k, check]) => !Object.hasOwn(v, k) || check(v[k]));
+/** An object with exactly these fields, each passing its check. */
+const shape = (fields: Record<string, Check>): Check => shapeWith(fields, {});
 const dict = (check: Check): Check => (v) => isObject(v) && Object.entries(v).every(([k, x]) => isKey(k) && check(x));
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const stamped = (check: Check) => shape({ at: isStamp, value: check });

@@ -111,5 +111,3 @@ export interface ProgressRecordV1 {
 
 export const MAX_ATTEMPTS = 50;
 export const MAX_NAME_LENGTH = 80;
-/** Confidence ratings run from 1 ("Not yet confident") to this. */
-export const MAX_RATING = 5;
