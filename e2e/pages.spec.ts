@@ -10,6 +10,7 @@ const pages = [
     await expect(p.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
     await expect(p.getByRole('heading', { name: 'References' })).toBeVisible();
   } },
+  { name: 'self-assessment', url: '/self-assessment/?path=clinician', heading: 'Rate your confidence', check: (p) => expect(p.getByRole('group')).toHaveCount(14) },
   { name: 'glossary', url: '/glossary/', heading: 'Glossary', check: (p) => expect(p.locator('dt').first()).toBeVisible() },
   { name: 'help', url: '/help/', heading: 'Get help now', check: (p) => expect(p.getByRole('link', { name: /Call 1-888-373-7888/ })).toBeVisible() },
   { name: 'about', url: '/about/', heading: 'About and privacy', check: (p) => expect(p.getByRole('heading', { name: 'How to erase it' })).toBeVisible() },

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SELF_ASSESSMENT_UI } from '../../text/selfAssessment';
-import { selfAssessmentHref } from '../../lib/progress/outline';
-import { confidenceRows, type SelfAssessmentOutline } from '../../lib/progress/selfAssessment';
+import { confidenceRows, selfAssessmentHref, type SelfAssessmentOutline } from '../../lib/progress/selfAssessment';
 import type { Summary } from '../../lib/progress/summarize';
 import type { ProgressRecord } from '../../lib/progress/types';
 import { MAX_RATING } from '../../lib/progress/shape';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SELF_ASSESSMENT_UI } from '../../text/selfAssessment';
-import { moduleHref, pathHref, selfAssessmentHref } from '../../lib/progress/outline';
-import { nextSitting, recordSelfAssessment } from '../../lib/progress/selfAssessment';
+import { moduleHref } from '../../lib/progress/outline';
+import { nextSitting, pathHref, recordSelfAssessment, selfAssessmentHref } from '../../lib/progress/selfAssessment';
 import type { RatingTime } from '../../lib/progress/types';
 import { progressStore } from '../../scripts/progress/client';
 

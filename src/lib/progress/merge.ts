@@ -6,7 +6,7 @@ import {
   type ModuleProgress,
   type ProgressRecord,
   type ScenarioProgress,
-  type SelfAssessmentProgress,
+  type Ratings,
   type Stamp,
   type Stamped,
 } from './types';
@@ -28,23 +28,17 @@ export function merge(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
     path: newest(a.path, b.path),
     certificateName: newest(a.certificateName, b.certificateName),
   };
-  // A record that never took the self-assessment keeps no field at all (as every record before it).
+  // A record that never took the self-assessment keeps no field at all (as every record before it);
+  // each sitting (before, after) is a register, so the newer one wins.
   if (!a.selfAssessment && !b.selfAssessment) return merged;
-  return { ...merged, selfAssessment: mergeSelfAssessment(a.selfAssessment ?? {}, b.selfAssessment ?? {}) };
-}
-
-/** Each sitting (before, after) is a register: the newer one wins; one neither side has stays out. */
-function mergeSelfAssessment(a: SelfAssessmentProgress, b: SelfAssessmentProgress): SelfAssessmentProgress {
-  const merged: SelfAssessmentProgress = {};
-  for (const when of ['before', 'after'] as const) {
-    const value = newest(a[when] ?? null, b[when] ?? null);
-    if (value) merged[when] = value;
-  }
-  return merged;
+  const sittings = (r: ProgressRecord) => (r.selfAssessment ?? {}) as Record<string, Stamped<Ratings>>;
+  return { ...merged, selfAssessment: mergeKeyed(sittings(a), sittings(b), (x, y) => newest(x, y)!) };
 }
 
 export const earliest = (a: Stamp, b: Stamp) => (a <= b ? a : b);
 export const latest = (a: Stamp, b: Stamp) => (a >= b ? a : b);
+/** The later of two times either of which may be missing (the latest skip). */
+const laterOf = (a?: Stamp | null, b?: Stamp | null) => (a && b ? latest(a, b) : (a ?? b ?? undefined));
 
 /** JSON with object keys sorted, so equal values always serialize the same way. */
 export function canonical(value: unknown): string {
@@ -87,7 +81,7 @@ function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
 function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgress {
   return {
     endings: mergeKeyed(a.endings, b.endings, earliest),
-    skippedAt: a.skippedAt && b.skippedAt ? latest(a.skippedAt, b.skippedAt) : (a.skippedAt ?? b.skippedAt),
+    skippedAt: laterOf(a.skippedAt, b.skippedAt) ?? null,
   };
 }
 
@@ -117,6 +111,6 @@ export function unionAttempts(a: CheckAttempt[], b: CheckAttempt[]): CheckAttemp
 function mergeCheck(a: CheckProgress, b: CheckProgress): CheckProgress {
   const merged: CheckProgress = { attempts: unionAttempts(a.attempts, b.attempts), best: betterAttempt(a.best, b.best) };
   // The latest skip, as for scenarios; a record that never skipped keeps no field at all.
-  const skippedAt = a.skippedAt && b.skippedAt ? latest(a.skippedAt, b.skippedAt) : (a.skippedAt ?? b.skippedAt);
+  const skippedAt = laterOf(a.skippedAt, b.skippedAt);
   return skippedAt ? { ...merged, skippedAt } : merged;
 }

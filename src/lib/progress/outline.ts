@@ -43,9 +43,7 @@ export interface CourseOutline {
 export const moduleHref = (slug: string) => `/modules/${slug}/`;
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 export const checkHref = (id: string) => `/checks/${id}/`;
-export const pathHref = (id: string) => `/paths/${id}/`;
-/** The optional self-assessment for a path; without `when`, the page picks (before, until there is one). */
-export const selfAssessmentHref = (path: string, when?: 'before' | 'after') => `/self-assessment/?path=${path}${when ? `&when=${when}` : ''}`;
+
 
 interface ModuleSource {
   slug: string;

@@ -7,6 +7,12 @@ import type { ProgressRecord, Ratings, RatingTime, Stamp } from './types';
  * page and certificate show of it. Never scored: a rating is the learner's own view, nothing more.
  */
 
+// Links beside outline.ts's moduleHref and the rest, but here: outline.ts is part of the progress
+// page's own code, and these are needed only by the self-assessment and its table.
+export const pathHref = (id: string) => `/paths/${id}/`;
+/** The optional self-assessment for a path; without `when`, the page picks (before, until there is one). */
+export const selfAssessmentHref = (path: string, when?: RatingTime) => `/self-assessment/?path=${path}${when ? `&when=${when}` : ''}`;
+
 /** What the record's ratings are read against: `/self-assessment.json`, built from the content. */
 export interface SelfAssessmentOutline {
   /** In the order of content/competencies.yaml. */
