@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SELF_ASSESSMENT_UI } from '../../text/selfAssessment';
-import { moduleHref } from '../../lib/progress/outline';
 import { nextSitting, pathHref, recordSelfAssessment, selfAssessmentHref } from '../../lib/progress/selfAssessment';
 import type { RatingTime } from '../../lib/progress/types';
 import { progressStore } from '../../scripts/progress/client';
@@ -11,7 +10,8 @@ export interface Props {
   scale: { value: number; label: string }[];
   /** Competencies in course order, each with its statements. */
   groups: { id: string; short: string; statements: { id: string; text: string }[] }[];
-  paths: { id: string; title: string; first: { slug: string; title: string } }[];
+  /** Each path, with its first module's title and link (for "Start with …" once saved). */
+  paths: { id: string; title: string; first: { href: string; title: string } }[];
 }
 
 interface Sitting {
@@ -93,7 +93,7 @@ export default function SelfAssessmentForm({ scale, groups, paths }: Props) {
                 <p>{T.saved(sitting.when)}{store!.persistent() ? '' : ` ${T.notKept}`}</p>
                 <p>
                   {sitting.when === 'before' ? (
-                    <a class="button" href={`${moduleHref(sitting.path.first.slug)}?path=${sitting.path.id}`}>{T.start(sitting.path.first.title)}</a>
+                    <a class="button" href={sitting.path.first.href}>{T.start(sitting.path.first.title)}</a>
                   ) : (
                     <a class="button" href="/progress/">{T.seeProgress}</a>
                   )}
