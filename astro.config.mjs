@@ -25,6 +25,8 @@ export default defineConfig({
     lazyChunk('virtual:progress-notices-url', new URL('./src/scripts/progress/notices.ts', import.meta.url)),
     // The progress page's import step (checks with zod, preview): loaded when the learner chooses a file.
     lazyChunk('virtual:progress-import-url', new URL('./src/islands/progress/importStep.ts', import.meta.url)),
+    // The before-and-after confidence table: loaded only when the record holds a self-assessment.
+    lazyChunk('virtual:progress-confidence-url', new URL('./src/islands/progress/confidenceStep.ts', import.meta.url)),
     // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
     // and the code that registers it, loaded after each page by address.
     lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),
@@ -51,7 +53,7 @@ export default defineConfig({
             // Module counts alone, for the header's indicator (kept out of the group below).
             if (/\/src\/lib\/progress\/moduleSummary\.ts$/.test(id)) return 'module-summary';
             // What the progress and certificate pages share (and the file import check uses).
-            if (/\/src\/(lib\/progress\/summarize|islands\/progress\/use(Progress|Outline)|scripts\/progress\/noticeText|text\/progressNotices)\.ts$/.test(id)) return 'progress-page';
+            if (/\/src\/(lib\/progress\/summarize|islands\/progress\/use(Progress|Outline|Confidence)|scripts\/progress\/noticeText|text\/progressNotices)\.ts$/.test(id)) return 'progress-page';
             if (/\/src\/(config|lib\/progress\/types|lib\/storage\/siteData|scripts\/progress\/loadBadge|scripts\/loadServiceWorker)\.ts$/.test(id)) return 'shell';
           },
         },

@@ -18,6 +18,7 @@ const pages = [
     await expect(matrix.getByRole('link', { name: /^Section \d+: / }).first()).toHaveAttribute('href', /^\/modules\/[a-z-]+\/#[a-z0-9-]+$/);
     await expect(p.getByRole('heading', { level: 2, name: /^Universal competency:/ })).toBeVisible();
   } },
+  { name: 'self-assessment', url: '/self-assessment/?path=clinician', heading: 'Rate your confidence', check: (p) => expect(p.getByRole('group')).toHaveCount(14) },
   { name: 'glossary', url: '/glossary/', heading: 'Glossary', check: (p) => expect(p.locator('dt').first()).toBeVisible() },
   { name: 'help', url: '/help/', heading: 'Get help now', check: (p) => expect(p.getByRole('link', { name: /Call 1-888-373-7888/ })).toBeVisible() },
   { name: 'about', url: '/about/', heading: 'About and privacy', check: (p) => expect(p.getByRole('heading', { name: 'How to erase it' })).toBeVisible() },

@@ -8,6 +8,8 @@ import { QuizSchema } from './schemas/quiz';
 import { FacilitatorSchema } from './schemas/facilitator';
 import { FactSchema } from './schemas/facts';
 import { CompetencySchema } from './schemas/competencies';
+import { SelfAssessmentSchema } from './schemas/selfAssessment';
+import { parse as parseYaml } from 'yaml';
 import { readFactLookup } from './lib/content/readCourse';
 import { resolveFactRefs } from './lib/facts/resolve';
 
@@ -46,4 +48,11 @@ const facts_ = defineCollection({ loader: file('./content/facts.yaml'), schema: 
 // The HHS competencies that module sections, scenarios and checks name (the /competencies/ page).
 const competencies = defineCollection({ loader: file('./content/competencies.yaml'), schema: CompetencySchema });
 
-export const collections = { modules, facilitators, quizzes, paths, glossary, resources, facts: facts_, competencies };
+// The optional confidence self-rating (/self-assessment/): one entry, the whole file, since its scale
+// and its statements are read together.
+const selfAssessment = defineCollection({
+  loader: file('./content/self-assessment.yaml', { parser: (text) => ({ 'self-assessment': parseYaml(text) }) }),
+  schema: withFacts(SelfAssessmentSchema),
+});
+
+export const collections = { modules, facilitators, quizzes, paths, glossary, resources, facts: facts_, competencies, selfAssessment };

@@ -59,3 +59,10 @@ export async function getFact(id: string) {
 export async function getCompetencies() {
   return (await getCollection('competencies')).map((e) => e.data);
 }
+
+/** The optional self-assessment (content/self-assessment.yaml): its scale and statements, in file order. */
+export async function getSelfAssessment() {
+  const entry = await getEntry('selfAssessment', 'self-assessment');
+  if (!entry) throw new Error('No content/self-assessment.yaml');
+  return entry.data;
+}

@@ -15,3 +15,9 @@ declare module 'virtual:progress-import-url' {
   const url: string;
   export default url;
 }
+
+/** The built address of the before-and-after confidence table (astro.config.mjs, `lazyChunk`). */
+declare module 'virtual:progress-confidence-url' {
+  const url: string;
+  export default url;
+}

@@ -9,6 +9,8 @@ export const IMPORT_UI = {
   inProgress: (n: number) => `${n} ${n === 1 ? 'scenario or check' : 'scenarios or checks'} in progress`,
   path: (title: string) => `Learning path: ${title}`,
   name: 'A name saved for certificates',
+  selfAssessment: (sittings: ('before' | 'after')[]) =>
+    `Your confidence ratings (${sittings.map((w) => (w === 'before' ? 'before the path' : 'at its end')).join(' and ')})`,
   after: (now: number, after: number) => `Your overall progress is ${now}% now, and will be ${after}% after adding this file.`,
   confirm: 'Add this to my progress',
   cancel: 'Cancel',

@@ -5,6 +5,7 @@ import { certificateFor, completionCode } from '../../lib/progress/certificate';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { rememberName } from '../../lib/progress/record';
 import { summarize } from '../../lib/progress/summarize';
+import { useConfidence } from './useConfidence';
 import { useOutline } from './useOutline';
 import { formatDate, useProgress } from './useProgress';
 
@@ -30,6 +31,9 @@ function Certificate({ outline }: { outline: CourseOutline }) {
   const [name, setName] = useState(saved ?? '');
   const [remember, setRemember] = useState(saved !== null);
   const [code, setCode] = useState<string | null>(null);
+  // The learner's confidence ratings, only if they have some and only if they ask (not kept).
+  const chart = useConfidence(record);
+  const [ratings, setRatings] = useState(false);
   useEffect(() => {
     if (cert) completionCode(cert.payload).then(setCode, () => setCode(null));
   }, [cert?.payload]);
@@ -59,7 +63,16 @@ function Certificate({ outline }: { outline: CourseOutline }) {
             {T.remember}
           </label>
         </p>
+        {chart && (
+          <p>
+            <label>
+              <input type="checkbox" checked={ratings} onChange={(e) => setRatings(e.currentTarget.checked)} />{' '}
+              {chart.SELF_ASSESSMENT_UI.certificate.show}
+            </label>
+          </p>
+        )}
         <p><button type="submit">{T.print}</button></p>
+        {chart && <chart.RateAgain record={record} summary={summary} />}
       </form>
       <article class="certificate" aria-labelledby="cert-title">
         <p class="certificate__site">Steady Ground</p>
@@ -80,6 +93,7 @@ function Certificate({ outline }: { outline: CourseOutline }) {
             ))}
           </tbody>
         </table>
+        {chart && ratings && <chart.ConfidenceTable record={record} />}
         <p>{T.codeLabel} <strong class="certificate__code">{code ?? '…'}</strong></p>
         <p class="certificate__disclaimer">{CERTIFICATE_UI.disclaimer}</p>
       </article>

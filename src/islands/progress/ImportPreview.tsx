@@ -24,6 +24,7 @@ export function ImportPreview({ name, preview: p, headingRef, onConfirm, onCance
         {p.inProgress > 0 && <li>{T.inProgress(p.inProgress)}</li>}
         {p.pathTitle && <li>{T.path(p.pathTitle)}</li>}
         {p.hasName && <li>{T.name}</li>}
+        {p.selfAssessment.length > 0 && <li>{T.selfAssessment(p.selfAssessment)}</li>}
       </ul>
       <p>{T.after(p.percentNow, p.percentAfter)}</p>
       <p>

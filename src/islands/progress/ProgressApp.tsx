@@ -6,6 +6,7 @@ import { ModulesPanel } from './ModulesPanel';
 import { Notices } from './Notices';
 import { PathsPanel } from './PathsPanel';
 import { TransferPanel } from './TransferPanel';
+import { useConfidence } from './useConfidence';
 import { useOutline } from './useOutline';
 import { useProgress } from './useProgress';
 
@@ -26,6 +27,7 @@ function ProgressView({ outline }: { outline: CourseOutline }) {
   const summary = summarize(record, outline);
   const started = hasProgress(record);
   const next = summary.next;
+  const chart = useConfidence(record);
   return (
     <div class="progress-app">
       <Notices store={store} />
@@ -56,6 +58,7 @@ function ProgressView({ outline }: { outline: CourseOutline }) {
         ))}
       </fieldset>
       <PathsPanel summary={summary} />
+      {chart && <chart.ConfidenceSection record={record} summary={summary} />}
       <ModulesPanel summary={summary} />
       <TransferPanel store={store} outline={outline} />
     </div>

@@ -41,7 +41,7 @@ export function TransferPanel({ store, outline }: { store: ProgressStore; outlin
     // import() would bring Vite's preload helper into the page's code.
     const step = await (import(/* @vite-ignore */ importStepUrl) as Promise<ImportStep>);
     const text = file.size > step.MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = step.validateImport(text, file.size, outline, store.get());
+    const result = await step.checkFile(text, file.size, outline, store.get());
     if (input.current) input.current.value = '';
     if (!result.ok) return setMessage({ error: true, text: `${result.message} ${step.IMPORT_UI.nothingChanged}` });
     setMessage(null);

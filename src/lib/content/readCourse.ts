@@ -102,6 +102,7 @@ export function readCourse(root: string, problems: Problem[]): CourseFiles {
     resources: data('resources.yaml'),
     facts: { file: FACTS_FILE, data: readYaml(root, join(root, FACTS_FILE), []) },
     competencies: data('competencies.yaml'),
+    selfAssessment: data('self-assessment.yaml'),
   };
 }
 

@@ -38,6 +38,12 @@ const goodFact = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+const statement = (id: string, competency: string) => ({ id, competency, text: `I can do what ${id} asks of me.` });
+const selfAssessment = (statements = [statement('risk-one', 'risk'), statement('risk-two', 'risk'), statement('care-one', 'care'), statement('care-two', 'care')]) => ({
+  scale: ['Not yet confident', 'A little confident', 'Somewhat confident', 'Confident', 'Very confident'].map((label, i) => ({ value: i + 1, label })),
+  statements,
+});
+
 function course(over: Partial<CourseFiles> = {}): CourseFiles {
   return {
     modules: [goodModule('first-steps', 1), goodModule('next-steps', 2)],
@@ -46,6 +52,7 @@ function course(over: Partial<CourseFiles> = {}): CourseFiles {
     resources: { file: 'content/resources.yaml', data: [{ id: 'emergency', name: 'Emergency', category: 'emergency', summary: 'Call for help.', contacts: [{ kind: 'call', value: '555', href: 'tel:555' }] }] },
     facts: { file: 'content/facts.yaml', data: [goodFact('emergency-number')] },
     competencies: { file: 'content/competencies.yaml', data: [{ id: 'risk', number: 2, short: 'Risk', title: 'Evaluate risk', summary: 'Noticing signs.' }, { id: 'care', number: 4, short: 'Care', title: 'Provide care', summary: 'Care.' }] },
+    selfAssessment: { file: 'content/self-assessment.yaml', data: selfAssessment() },
     ...over,
   };
 }
@@ -149,6 +156,35 @@ describe('splitFrontmatter', () => {
   });
   it('reports no frontmatter when the file has none', () => {
     expect(splitFrontmatter('## Just text').frontmatter).toBeUndefined();
+  });
+});
+
+describe('the self-assessment', () => {
+  const withStatements = (statements: ReturnType<typeof statement>[]) => course({ selfAssessment: { file: 'content/self-assessment.yaml', data: selfAssessment(statements) } });
+
+  it('names an unknown competency, a repeated id and a competency without its two statements', () => {
+    expect(lines(validateCourse(withStatements([statement('risk-one', 'risk'), statement('risk-one', 'risk'), statement('care-one', 'cars')])))).toMatchInlineSnapshot(`
+      "content/self-assessment.yaml: statements.1.id: found "risk-one", also used by statement 0, expected an id no other statement uses — ratings are kept under it
+      content/self-assessment.yaml: statements.2.competency: found "cars", expected a competency in content/competencies.yaml — did you mean "care"?
+      content/self-assessment.yaml: statements: found 0 for the competency "care", expected exactly 2 statements for each competency in content/competencies.yaml"
+    `);
+  });
+
+  it('asks for the five scale points in order', () => {
+    const data = { ...selfAssessment(), scale: selfAssessment().scale.reverse() };
+    expect(lines(validateCourse(course({ selfAssessment: { file: 'content/self-assessment.yaml', data } })))).toMatchInlineSnapshot(`"content/self-assessment.yaml: scale: found 5 items, expected the points in order, with values 1, 2, 3, 4 and 5"`);
+  });
+
+  it('the shipped file rates every competency twice, with unique ids', () => {
+    const problems: Problem[] = [];
+    const shipped = readCourse(join(__dirname, '../../..'), problems);
+    expect(problems).toEqual([]);
+    expect(validateCourse(shipped).filter((p) => p.file === 'content/self-assessment.yaml')).toEqual([]);
+    const { statements } = shipped.selfAssessment.data as ReturnType<typeof selfAssessment>;
+    const competencies = (shipped.competencies.data as { id: string }[]).map((c) => c.id);
+    for (const id of competencies) expect(statements.filter((s) => s.competency === id), id).toHaveLength(2);
+    expect(statements).toHaveLength(competencies.length * 2);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
   });
 });
 

@@ -6,6 +6,7 @@ import { GlossaryFileSchema } from '../../schemas/glossary';
 import { ResourcesFileSchema } from '../../schemas/resources';
 import { FactsFileSchema } from '../../schemas/facts';
 import { CompetenciesFileSchema } from '../../schemas/competencies';
+import { SelfAssessmentSchema, STATEMENTS_PER_COMPETENCY, type SelfAssessment } from '../../schemas/selfAssessment';
 import { sectionAnchors } from './anchors';
 import { suggestion } from './nearest';
 
@@ -32,6 +33,8 @@ export interface CourseFiles {
   facts: DataFile;
   /** content/competencies.yaml, the HHS competencies that module sections, scenarios and checks name. */
   competencies: DataFile;
+  /** content/self-assessment.yaml, the optional confidence self-rating: two statements per competency. */
+  selfAssessment: DataFile;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -205,6 +208,30 @@ function checkFacts(facts: DataFile, problems: Problem[]) {
   }
 }
 
+/** Statement ids unique, each naming a competency that exists, and every competency rated twice. */
+function checkSelfAssessment(file: DataFile, competencyIds: string[] | undefined, problems: Problem[]) {
+  const parsed = parse<SelfAssessment>(SelfAssessmentSchema, file.file, file.data, problems);
+  if (!parsed) return;
+  const { statements } = parsed;
+  for (const [id, at] of duplicates(statements, (s) => s.id)) {
+    for (const i of at.slice(1)) {
+      problems.push({ file: file.file, field: `statements.${i}.id`, found: `"${id}", also used by statement ${at[0]}`, expected: 'an id no other statement uses — ratings are kept under it' });
+    }
+  }
+  if (!competencyIds) return;
+  statements.forEach((s, i) => {
+    if (!competencyIds.includes(s.competency)) {
+      problems.push({ file: file.file, field: `statements.${i}.competency`, found: JSON.stringify(s.competency), expected: `a competency in content/competencies.yaml — ${suggestion(s.competency, competencyIds, 'competency id')}` });
+    }
+  });
+  for (const id of competencyIds) {
+    const n = statements.filter((s) => s.competency === id).length;
+    if (n !== STATEMENTS_PER_COMPETENCY) {
+      problems.push({ file: file.file, field: 'statements', found: `${n} for the competency "${id}"`, expected: `exactly ${STATEMENTS_PER_COMPETENCY} statements for each competency in content/competencies.yaml` });
+    }
+  }
+}
+
 /**
  * Checks the whole course beyond each file's own schema: every path names modules that exist,
  * slugs and ids are unique, glossary links and citations point at something. Returns every
@@ -218,5 +245,6 @@ export function validateCourse(course: CourseFiles): Problem[] {
   checkPaths(course.paths, course.modules.map((m) => m.slug), problems);
   parse(ResourcesFileSchema, course.resources.file, course.resources.data, problems);
   checkFacts(course.facts, problems);
+  checkSelfAssessment(course.selfAssessment, competencyIds, problems);
   return problems;
 }

@@ -1,6 +1,7 @@
 // Generated records for the property tests (merge laws, shape checks). Not shipped.
 import fc from 'fast-check';
-import type { CheckAttempt, ModuleProgress, ProgressRecord, Stamped } from './types';
+import { MAX_RATING } from './shape';
+import { type CheckAttempt, type ModuleProgress, type ProgressRecord, type SelfAssessmentProgress, type Stamped } from './types';
 
 /** Times from a small range, so generated records share times and ties get exercised. */
 export const stamp = fc
@@ -35,15 +36,31 @@ export const moduleProgress: fc.Arbitrary<ModuleProgress> = fc.record({
   snapshots: dict(stamped(fc.oneof(fc.constant(null), fc.jsonValue({ maxDepth: 2 })))),
 });
 
-export const progressRecord: fc.Arbitrary<ProgressRecord> = fc.record({
-  version: fc.constant(2 as const),
-  salt,
-  createdAt: stamp,
-  updatedAt: stamp,
-  modules: fc.dictionary(slug, moduleProgress, { maxKeys: 3 }),
-  path: fc.option(stamped(fc.option(fc.constantFrom('clinician', 'workshop'), { nil: null })), { nil: null }),
-  certificateName: fc.option(stamped(fc.option(fc.constantFrom('Ana', 'Sam Lee'), { nil: null })), { nil: null }),
-});
+/** A few statement ids, so two generated sittings overlap. */
+const statement = fc.constantFrom('nature-not-a-victim', 'risk-asking-safely', 'care-their-choices', 'prevention-partners');
+const sitting = stamped(
+  fc.record({
+    path: fc.constantFrom('clinician', 'workshop'),
+    ratings: fc.dictionary(statement, fc.integer({ min: 1, max: MAX_RATING }), { maxKeys: 4 }),
+  }),
+);
+
+/** Records from before the self-assessment have no field; others have either sitting, both or none. */
+const selfAssessment: fc.Arbitrary<SelfAssessmentProgress> = fc.record({ before: sitting, after: sitting }, { requiredKeys: [] });
+
+export const progressRecord: fc.Arbitrary<ProgressRecord> = fc.record(
+  {
+    version: fc.constant(2 as const),
+    salt,
+    createdAt: stamp,
+    updatedAt: stamp,
+    modules: fc.dictionary(slug, moduleProgress, { maxKeys: 3 }),
+    path: fc.option(stamped(fc.option(fc.constantFrom('clinician', 'workshop'), { nil: null })), { nil: null }),
+    certificateName: fc.option(stamped(fc.option(fc.constantFrom('Ana', 'Sam Lee'), { nil: null })), { nil: null }),
+    selfAssessment,
+  },
+  { requiredKeys: ['version', 'salt', 'createdAt', 'updatedAt', 'modules', 'path', 'certificateName'] },
+);
 
 /** What survives localStorage: the record as JSON text and back. */
 export const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, validateImport } from './importFile';
 import { choosePath, freshRecord, markSectionRead, rememberName } from './record';
 import { recordCheckAttempt, recordEnding, setSnapshot } from './quizRecord';
-import { at, OUTLINE } from './testOutline';
+import { recordSelfAssessment } from './selfAssessment';
+import { at, OUTLINE, SELF_ASSESSMENT } from './testOutline';
 
 const here = markSectionRead(freshRecord(at(0), '1'.repeat(32)), 'noticing', 'signs', at(1));
 
@@ -14,10 +15,12 @@ function otherDevice() {
   r = recordCheckAttempt(r, 'noticing', 'noticing-check', 5, 5, at(4));
   r = setSnapshot(r, 'noticing', 'clinic', { value: { scene: 'waiting-room' } }, at(5));
   r = choosePath(r, 'full', at(6));
-  return rememberName(r, 'Ana Diaz', at(7));
+  r = rememberName(r, 'Ana Diaz', at(7));
+  r = recordSelfAssessment(r, 'before', 'full', { 'risk-one': 2, 'care-two': 3 }, at(8));
+  return recordSelfAssessment(r, 'after', 'full', { 'risk-one': 4, 'care-two': 5 }, at(9));
 }
 
-const check = (text: string) => validateImport(text, new TextEncoder().encode(text).length, OUTLINE, here);
+const check = (text: string, selfAssessment = SELF_ASSESSMENT) => validateImport(text, new TextEncoder().encode(text).length, OUTLINE, here, selfAssessment);
 const messageFor = (text: string) => {
   const result = check(text);
   expect(result.ok, text.slice(0, 80)).toBe(false);
@@ -35,7 +38,7 @@ describe('importing a progress file', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.preview).toEqual({
-      updatedAt: at(7),
+      updatedAt: at(9),
       sectionsRead: 1,
       modulesStarted: ['Responding well'],
       scenariosFinished: 1,
@@ -43,6 +46,7 @@ describe('importing a progress file', () => {
       inProgress: 1,
       pathTitle: 'Full path',
       hasName: true,
+      selfAssessment: ['before', 'after'],
       percentNow: 20,
       percentAfter: 80,
     });
@@ -71,13 +75,26 @@ describe('importing a progress file', () => {
     ['a date that is not a date', withChange((r) => (r.modules.responding.sections.listen = 'last Tuesday')), /sections › listen: a time like/],
     ['a field this format does not have', withChange((r) => (r.password = 'hunter2')), /Unrecognized key/],
     ['a missing field', withChange((r) => delete r.salt), /salt: Required/],
+    ['a confidence rating above 5', withChange((r) => (r.selfAssessment.after.value.ratings['risk-one'] = 7)), /selfAssessment › after › value › ratings › risk-one: a rating from 1 to 5/],
+    ['a confidence rating of 0', withChange((r) => (r.selfAssessment.before.value.ratings['care-two'] = 0)), /ratings › care-two: a rating from 1 to 5/],
+    ['a confidence rating that is not a whole number', withChange((r) => (r.selfAssessment.before.value.ratings['care-two'] = 3.5)), /ratings › care-two: a whole number from 1 to 5/],
+    ['a statement this course does not have', withChange((r) => (r.selfAssessment.before.value.ratings['i-can-fly'] = 3)), /confidence ratings name a statement this course does not have \(“i-can-fly”\)/],
+    ['ratings for a path this course does not have', withChange((r) => (r.selfAssessment.after.value.path = 'astronaut')), /confidence ratings name a learning path this course does not have/],
     ['a quiz file instead of a progress file', 'kind: scenario\nid: clinic-intake\n', /not in the JSON format/],
   ])('rejects %s with a clear message', (_what, text, expected) => {
     expect(messageFor(text)).toMatch(expected);
   });
 
+  it('accepts a file from before the self-assessment, and one with ratings only once the statements are known', () => {
+    const old = withChange((r) => delete r.selfAssessment);
+    expect(check(old).ok).toBe(true);
+    expect(validateImport(old, old.length, OUTLINE, here, null).ok).toBe(true);
+    const rated = JSON.stringify(otherDevice());
+    expect(validateImport(rated, rated.length, OUTLINE, here, null)).toEqual({ ok: false, message: expect.stringMatching(/confidence ratings could not be checked just now/) });
+  });
+
   it('rejects a huge file before reading it', () => {
-    const result = validateImport('{}', MAX_IMPORT_BYTES + 1, OUTLINE, here);
+    const result = validateImport('{}', MAX_IMPORT_BYTES + 1, OUTLINE, here, SELF_ASSESSMENT);
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/too large \(1\.0 MB\)/) });
   });
 });

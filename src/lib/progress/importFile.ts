@@ -4,6 +4,7 @@ import type { CourseOutline } from './outline';
 import { inFlight } from './record';
 import { readRecordText } from './storage';
 import { SCHEMAS } from './schema';
+import { unknownRating, type SelfAssessmentOutline } from './selfAssessment';
 import { summarize } from './summarize';
 import { PROGRESS_VERSION, type ProgressRecord } from './types';
 
@@ -25,6 +26,8 @@ export interface ImportPreview {
   inProgress: number;
   pathTitle: string | null;
   hasName: boolean;
+  /** The self-assessment sittings the file holds, in order. */
+  selfAssessment: ('before' | 'after')[];
   /** Overall percent now, and after the file is added. */
   percentNow: number;
   percentAfter: number;
@@ -63,7 +66,11 @@ function unknownIds(record: ProgressRecord, outline: CourseOutline): string | nu
   return null;
 }
 
-export function validateImport(text: string, byteLength: number, outline: CourseOutline, current: ProgressRecord): ImportResult {
+/**
+ * `selfAssessment` is what confidence ratings are checked against (`/self-assessment.json`); null
+ * when it could not be loaded, and then a file with ratings is refused rather than taken unchecked.
+ */
+export function validateImport(text: string, byteLength: number, outline: CourseOutline, current: ProgressRecord, selfAssessment: SelfAssessmentOutline | null): ImportResult {
   if (byteLength > MAX_IMPORT_BYTES) {
     return fail(`This file is too large (${(byteLength / 1_000_000).toFixed(1)} MB) to be a progress file, which is usually a few kilobytes. Please check you chose the right file.`);
   }
@@ -91,6 +98,9 @@ export function validateImport(text: string, byteLength: number, outline: Course
   const record = upgraded.record;
   const unknown = unknownIds(record, outline);
   if (unknown) return fail(`This progress file does not match this course: ${unknown}. It may come from a different site or have been edited.`);
+  if (record.selfAssessment && !selfAssessment) return fail('This file’s confidence ratings could not be checked just now, because part of the course did not load. Please reload the page and try again.');
+  const rating = record.selfAssessment && selfAssessment ? unknownRating(record, selfAssessment, outline.paths.map((p) => p.id)) : null;
+  if (rating) return fail(`This progress file does not match this course: ${rating}. It may come from a different site or have been edited.`);
 
   const modules = Object.entries(record.modules);
   const titles = new Map(outline.modules.map((m) => [m.slug, m.title]));
@@ -106,6 +116,7 @@ export function validateImport(text: string, byteLength: number, outline: Course
       inProgress: modules.reduce((n, [, m]) => n + Object.values(m.snapshots).filter(inFlight).length, 0),
       pathTitle: outline.paths.find((p) => p.id === record.path?.value)?.title ?? null,
       hasName: !!record.certificateName?.value,
+      selfAssessment: (['before', 'after'] as const).filter((w) => record.selfAssessment?.[w]),
       percentNow: summarize(current, outline).overall.percent,
       percentAfter: summarize(merge(current, record), outline).overall.percent,
     },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progressRecord, roundTrip } from './arbitraries';
-import { canonical, merge } from './merge';
+import { canonical, merge, newest } from './merge';
 import { freshRecord, markSectionRead } from './record';
 import { recordCheckAttempt, setSnapshot } from './quizRecord';
 import { MAX_ATTEMPTS } from './types';
@@ -43,6 +43,24 @@ describe('merge laws, over generated records', { timeout: 30_000 }, () => {
               if (c.best) expect(best!.score / best!.total).toBeGreaterThanOrEqual(c.best.score / c.best.total);
             }
           }
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+describe('merge laws for the self-assessment, over generated records', { timeout: 30_000 }, () => {
+  it('keeps the newer of each sitting, and no field when neither side took it', () => {
+    fc.assert(
+      fc.property(progressRecord, progressRecord, (a, b) => {
+        const m = merge(a, b);
+        expect(Object.hasOwn(m, 'selfAssessment')).toBe(Object.hasOwn(a, 'selfAssessment') || Object.hasOwn(b, 'selfAssessment'));
+        for (const when of ['before', 'after'] as const) {
+          const expected = newest(a.selfAssessment?.[when] ?? null, b.selfAssessment?.[when] ?? null);
+          expect(m.selfAssessment?.[when] ?? null).toEqual(expected);
+          // Never a key holding nothing: what is stored is exactly what is shown.
+          if (!expected) expect(m.selfAssessment && Object.hasOwn(m.selfAssessment, when)).toBeFalsy();
         }
       }),
       runs,

@@ -6,6 +6,7 @@ import {
   type ModuleProgress,
   type ProgressRecord,
   type ScenarioProgress,
+  type Ratings,
   type Stamp,
   type Stamped,
 } from './types';
@@ -17,7 +18,7 @@ import {
  * or files are imported, never changes the result.
  */
 export function merge(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
-  return {
+  const merged: ProgressRecord = {
     version: PROGRESS_VERSION,
     // Either salt would do; the smaller one is chosen so both sides agree without talking.
     salt: a.salt <= b.salt ? a.salt : b.salt,
@@ -27,10 +28,17 @@ export function merge(a: ProgressRecord, b: ProgressRecord): ProgressRecord {
     path: newest(a.path, b.path),
     certificateName: newest(a.certificateName, b.certificateName),
   };
+  // A record that never took the self-assessment keeps no field at all (as every record before it);
+  // each sitting (before, after) is a register, so the newer one wins.
+  if (!a.selfAssessment && !b.selfAssessment) return merged;
+  const sittings = (r: ProgressRecord) => (r.selfAssessment ?? {}) as Record<string, Stamped<Ratings>>;
+  return { ...merged, selfAssessment: mergeKeyed(sittings(a), sittings(b), (x, y) => newest(x, y)!) };
 }
 
 export const earliest = (a: Stamp, b: Stamp) => (a <= b ? a : b);
 export const latest = (a: Stamp, b: Stamp) => (a >= b ? a : b);
+/** The later of two times either of which may be missing (the latest skip). */
+const laterOf = (a?: Stamp | null, b?: Stamp | null) => (a && b ? latest(a, b) : (a ?? b ?? undefined));
 
 /** JSON with object keys sorted, so equal values always serialize the same way. */
 export function canonical(value: unknown): string {
@@ -73,7 +81,7 @@ function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
 function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgress {
   return {
     endings: mergeKeyed(a.endings, b.endings, earliest),
-    skippedAt: a.skippedAt && b.skippedAt ? latest(a.skippedAt, b.skippedAt) : (a.skippedAt ?? b.skippedAt),
+    skippedAt: laterOf(a.skippedAt, b.skippedAt) ?? null,
   };
 }
 
@@ -103,6 +111,6 @@ export function unionAttempts(a: CheckAttempt[], b: CheckAttempt[]): CheckAttemp
 function mergeCheck(a: CheckProgress, b: CheckProgress): CheckProgress {
   const merged: CheckProgress = { attempts: unionAttempts(a.attempts, b.attempts), best: betterAttempt(a.best, b.best) };
   // The latest skip, as for scenarios; a record that never skipped keeps no field at all.
-  const skippedAt = a.skippedAt && b.skippedAt ? latest(a.skippedAt, b.skippedAt) : (a.skippedAt ?? b.skippedAt);
+  const skippedAt = laterOf(a.skippedAt, b.skippedAt);
   return skippedAt ? { ...merged, skippedAt } : merged;
 }

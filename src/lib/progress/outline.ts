@@ -44,6 +44,7 @@ export const moduleHref = (slug: string) => `/modules/${slug}/`;
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 export const checkHref = (id: string) => `/checks/${id}/`;
 
+
 interface ModuleSource {
   slug: string;
   title: string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isKey, isName, isSalt, isStamp, MAX_TOTAL } from './shape';
+import { isKey, isName, isSalt, isStamp, MAX_RATING, MAX_TOTAL } from './shape';
 import { MAX_ATTEMPTS, PROGRESS_VERSION, type ProgressRecord, type ProgressRecordV1, type Saved } from './types';
 
 /**
@@ -35,6 +35,11 @@ export const ModuleProgressSchema = z
   })
   .strict();
 
+/** One sitting of the self-assessment: statement id -> a whole number from 1 to 5. */
+const RatingsSchema = stamped(
+  z.object({ path: Key, ratings: keyed(z.number().int('a whole number from 1 to 5').min(1, 'a rating from 1 to 5').max(MAX_RATING, 'a rating from 1 to 5')) }).strict(),
+);
+
 export const ProgressRecordSchema = z
   .object({
     version: z.literal(PROGRESS_VERSION),
@@ -44,6 +49,8 @@ export const ProgressRecordSchema = z
     modules: keyed(ModuleProgressSchema),
     path: stamped(Key.nullable()).nullable(),
     certificateName: stamped(z.string().refine(isName, 'a name of at most 80 characters').nullable()).nullable(),
+    /** Optional: added after version 2 shipped. */
+    selfAssessment: z.object({ before: RatingsSchema.optional(), after: RatingsSchema.optional() }).strict().optional(),
   })
   .strict();
 

@@ -18,21 +18,21 @@ export const isKey = (v: unknown): v is string => typeof v === 'string' && KEY.t
 export const isSalt = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{32}$/.test(v);
 export const isName = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_NAME_LENGTH;
 export const MAX_TOTAL = 1000;
+/** Confidence ratings run from 1 ("Not yet confident") to this (here, not in types.ts, which every page loads). */
+export const MAX_RATING = 5;
+export const isRating = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_RATING;
 
 type Check = (v: unknown) => boolean;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** An object with exactly these fields, each passing its check. */
-const shape = (fields: Record<string, Check>): Check => (v) =>
-  isObject(v) &&
-  Object.keys(v).every((k) => Object.hasOwn(fields, k)) &&
-  Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k]));
-/** Like `shape`, but the fields in `optional` may be left out. */
+/** An object with the fields in `fields`, and those in `optional` if present, each passing its check. */
 const shapeWith = (fields: Record<string, Check>, optional: Record<string, Check>): Check => (v) =>
   isObject(v) &&
   Object.keys(v).every((k) => Object.hasOwn(fields, k) || Object.hasOwn(optional, k)) &&
   Object.entries(fields).every(([k, check]) => Object.hasOwn(v, k) && check(v[k])) &&
   Object.entries(optional).every(([k, check]) => !Object.hasOwn(v, k) || check(v[k]));
+/** An object with exactly these fields, each passing its check. */
+const shape = (fields: Record<string, Check>): Check => shapeWith(fields, {});
 const dict = (check: Check): Check => (v) => isObject(v) && Object.entries(v).every(([k, x]) => isKey(k) && check(x));
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const stamped = (check: Check) => shape({ at: isStamp, value: check });
@@ -53,15 +53,21 @@ const isModule = shape({
   snapshots: dict(stamped((x) => x !== undefined)),
 });
 
-const isCurrent = shape({
-  version: (v) => v === PROGRESS_VERSION,
-  salt: isSalt,
-  createdAt: isStamp,
-  updatedAt: isStamp,
-  modules: dict(isModule),
-  path: nullable(stamped(nullable(isKey))),
-  certificateName: nullable(stamped(nullable(isName))),
-});
+const isRatings = stamped(shape({ path: isKey, ratings: dict(isRating) }));
+
+const isCurrent = shapeWith(
+  {
+    version: (v) => v === PROGRESS_VERSION,
+    salt: isSalt,
+    createdAt: isStamp,
+    updatedAt: isStamp,
+    modules: dict(isModule),
+    path: nullable(stamped(nullable(isKey))),
+    certificateName: nullable(stamped(nullable(isName))),
+  },
+  // Added after version 2 shipped: records without it are as valid as before.
+  { selfAssessment: shapeWith({}, { before: isRatings, after: isRatings }) },
+);
 
 const isV1 = shape({
   version: (v) => v === 1,

@@ -1,5 +1,6 @@
 // A small course for the unit tests: two modules, two paths. Not shipped.
 import type { CourseOutline } from './outline';
+import type { SelfAssessmentOutline } from './selfAssessment';
 
 export const OUTLINE: CourseOutline = {
   modules: [
@@ -28,3 +29,17 @@ export const OUTLINE: CourseOutline = {
 };
 
 export const at = (hour: number) => new Date(Date.UTC(2026, 2, 1, hour)).toISOString();
+
+/** The self-assessment for the same small course: two competencies, two statements each. */
+export const SELF_ASSESSMENT: SelfAssessmentOutline = {
+  competencies: [
+    { id: 'risk', short: 'Identifying risk' },
+    { id: 'care', short: 'Patient-centered care' },
+  ],
+  statements: [
+    { id: 'risk-one', competency: 'risk' },
+    { id: 'risk-two', competency: 'risk' },
+    { id: 'care-one', competency: 'care' },
+    { id: 'care-two', competency: 'care' },
+  ],
+};

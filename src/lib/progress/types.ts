@@ -65,6 +65,25 @@ export interface ModuleProgress {
   snapshots: Record<string, Stamped<Saved>>;
 }
 
+/** One sitting of the self-assessment: the path it was taken for, and statement id -> rating (1-5). */
+export interface Ratings {
+  path: string;
+  ratings: Record<string, number>;
+}
+
+/** When a learner rated their confidence: starting a path, and at its end. */
+export type RatingTime = 'before' | 'after';
+
+/**
+ * The optional self-assessment (content/self-assessment.yaml). Each sitting is a register: taking
+ * it again replaces that sitting. Added after version 2 shipped, as an optional field, so every
+ * version 2 record stays valid as it is.
+ */
+export interface SelfAssessmentProgress {
+  before?: Stamped<Ratings>;
+  after?: Stamped<Ratings>;
+}
+
 export interface ProgressRecord {
   version: typeof PROGRESS_VERSION;
   /**
@@ -79,6 +98,8 @@ export interface ProgressRecord {
   path: Stamped<string | null> | null;
   /** The name to print on certificates, only when the learner asked for it to be remembered. */
   certificateName: Stamped<string | null> | null;
+  /** The learner's confidence ratings, if they took the self-assessment (never required). */
+  selfAssessment?: SelfAssessmentProgress;
 }
 
 /** Version 1 (the first release): only the sections read, per module. */

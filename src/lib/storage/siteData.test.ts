@@ -27,6 +27,8 @@ describe('site data on the device', () => {
 describe('describing stored keys before erasing them', () => {
   it('names each kind of item in plain words', () => {
     expect(describeKey('steady-ground:progress')).toMatch(/^your course progress: sections read/);
+    // The erase screen names the self-assessment too, so a learner knows their ratings go with the rest.
+    expect(describeKey('steady-ground:progress')).toContain('your confidence ratings');
     expect(describeKey('steady-ground:progress-backup:2026-03-01T10:00:00.000Z')).toBe('a copy of earlier progress that could not be read (kept 2026-03-01)');
     expect(describeKey('steady-ground:theme')).toBe('your light or dark mode choice');
     expect(describeKey('steady-ground:quiz:clinic-intake')).toBe('where you were in “clinic-intake” (saved by an earlier version)');

@@ -81,6 +81,12 @@ export const PAGE_TYPES: PageType[] = [
     note: 'built like the progress page, so held to the same total',
   },
   {
+    id: 'self-assessment',
+    path: '/self-assessment/?path=workshop',
+    budget: { total: 27 * KB },
+    note: 'a form island with the progress store, like the progress page, so held to the same total',
+  },
+  {
     id: 'search page',
     path: '/search/',
     // The page exists to search: it loads the search code and the index at once.

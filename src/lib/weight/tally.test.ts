@@ -59,7 +59,7 @@ describe('tally and overBudget', () => {
 describe('the budget table', () => {
   it('holds every page type the issue names, within its figures', () => {
     const byId = new Map(PAGE_TYPES.map((t) => [t.id, t]));
-    for (const id of ['home', 'course map', 'glossary', 'help', 'progress']) expect(byId.get(id)?.budget.total, id).toBe(27 * KB);
+    for (const id of ['home', 'course map', 'glossary', 'help', 'progress', 'self-assessment']) expect(byId.get(id)?.budget.total, id).toBe(27 * KB);
     expect(byId.get('module')?.budget).toMatchObject({ total: 27 * KB, js: 10 * KB, interaction: 80 * KB });
     expect(byId.get('scenario')?.budget.interactionJs).toBe(25 * KB);
   });
