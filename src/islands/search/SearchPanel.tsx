@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { presentResults } from '../../lib/search/present';
@@ -75,7 +76,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
   const more = mode === 'dialog' && results && results.total > results.shown;
   return (
     <div class={`search-panel search-panel--${mode}`} onKeyDown={onSearchKeyDown}>
-      <form role="search" action="/search/" method="get" class="search-panel__form" onSubmit={(e) => {
+      <form role="search" action={href('/search/')} method="get" class="search-panel__form" onSubmit={(e) => {
         e.preventDefault(); // Enter moves to the first result; a second Enter opens it
         e.currentTarget.closest('.search-panel')?.querySelector<HTMLElement>('[data-search-result]')?.focus();
       }}>
@@ -96,7 +97,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
         <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
       )}
       {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantText={texts.want} />}
-      {more && <p><a href={`/search/?q=${encodeURIComponent(query.trim())}`} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
+      {more && <p><a href={href(`/search/?q=${encodeURIComponent(query.trim())}`)} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
     </div>
   );
 }
