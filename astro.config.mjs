@@ -10,6 +10,7 @@ import lazyChunk from './src/integrations/lazyChunk.ts';
 import preactClient from './src/integrations/preactClient.ts';
 import rehypeBase from './src/integrations/rehypeBase.ts';
 import { normalizeBase } from './src/lib/url.ts';
+import csp from './src/integrations/csp.ts';
 
 // Where the course is published, from one place: the folder (SITE_BASE, such as /steady-ground/ for a
 // GitHub Pages project site) and the origin (SITE_URL). Every address in the build follows the base
@@ -40,6 +41,9 @@ export default defineConfig({
     // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
     // and the code that registers it, loaded after each page by address.
     lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),
+    // Each page's Content-Security-Policy, from the inline code it has; before the service worker
+    // lists the pages, so the precache holds them as served.
+    csp(),
     AstroPWA(pwaOptions(base)),
   ],
   build: { format: 'directory' },

@@ -9,6 +9,7 @@ import { onSearchKeyDown } from './keys';
 import { SEARCH } from './strings';
 import { useTexts } from './useTexts';
 import styles from './search.css?inline';
+import stylesUrl from './search.css?url';
 
 type Loaded = Awaited<ReturnType<typeof loadSearcher>>;
 type State = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready' } & Loaded);
@@ -28,14 +29,25 @@ const ANNOUNCE_AFTER_MS = 500;
 
 /**
  * The styles arrive with the search code rather than as a stylesheet, so that Astro does not add
- * them to every page (the dialog's code is reachable from every page's header script).
+ * them to every page (the dialog's code is reachable from every page's header script). They are
+ * adopted as a constructed stylesheet: that applies before the first paint and, unlike a <style>
+ * element, is not inline style under the site's Content-Security-Policy. Older browsers without
+ * constructed stylesheets get the same CSS as a file.
  */
+let stylesAdded = false;
 function addStyles() {
-  if (document.querySelector('style[data-search-styles]')) return;
-  const style = document.createElement('style');
-  style.dataset.searchStyles = '';
-  style.textContent = styles;
-  document.head.append(style);
+  if (stylesAdded) return;
+  stylesAdded = true;
+  if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } else {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesUrl;
+    document.head.append(link);
+  }
 }
 
 /** The search box, a live status line and the grouped results; used by the dialog and the page. */
