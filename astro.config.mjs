@@ -38,6 +38,8 @@ export default defineConfig({
     lazyChunk('virtual:progress-notices-url', new URL('./src/scripts/progress/notices.ts', import.meta.url)),
     // The progress page's import step (checks with zod, preview): loaded when the learner chooses a file.
     lazyChunk('virtual:progress-import-url', new URL('./src/islands/progress/importStep.ts', import.meta.url)),
+    // What the erase button on the about and progress pages does: loaded on the first click.
+    lazyChunk('virtual:erase-now-url', new URL('./src/scripts/eraseNow.ts', import.meta.url)),
     // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
     // and the code that registers it, loaded after each page by address.
     lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),
@@ -61,7 +63,7 @@ export default defineConfig({
             // Preact and the island client that starts it (src/islands/preactClient.ts): every island needs both.
             if (/node_modules\/(preact|@astrojs\/preact)\//.test(id) || /\/src\/islands\/preactClient\.ts$/.test(id)) return 'preact';
             if (/node_modules\/xstate\//.test(id)) return 'xstate';
-            // Tiny modules most pages share (settings and words, storage keys, loaders by address):
+            // Tiny modules most pages share (settings and words, the address helper, storage keys, loaders by address):
             // one file instead of five, each of which would cost its own request and gzip overhead.
             // The progress store: every page that tracks progress needs all of it.
             if (/\/src\/(lib\/progress\/(storage|merge|shape|migrate|record)|scripts\/progress\/client)\.ts$/.test(id)) return 'progress-store';
@@ -69,7 +71,7 @@ export default defineConfig({
             if (/\/src\/lib\/progress\/moduleSummary\.ts$/.test(id)) return 'module-summary';
             // What the progress and certificate pages share (and the file import check uses).
             if (/\/src\/(lib\/progress\/summarize|islands\/progress\/use(Progress|Outline)|scripts\/progress\/noticeText|text\/progressNotices)\.ts$/.test(id)) return 'progress-page';
-            if (/\/src\/(config|lib\/progress\/types|lib\/storage\/siteData|scripts\/progress\/loadBadge|scripts\/loadServiceWorker)\.ts$/.test(id)) return 'shell';
+            if (/\/src\/(config|lib\/url|lib\/progress\/types|lib\/storage\/siteData|scripts\/progress\/loadBadge|scripts\/loadServiceWorker)\.ts$/.test(id)) return 'shell';
           },
         },
       },

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFile } from '../lib/csp/headers';
 import { pagePolicy, type InlineCode } from '../lib/csp/policy';
 
 /** Inline <script> (without src) and <style> elements as Astro writes them, with their exact text. */
@@ -37,15 +38,22 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * that page has, and nothing else. Astro 5's experimental.csp does the same but puts the hashes of every
  * page's scripts and styles in every page (about 1.4 KB of gzip-proof hashes each), and skips
  * `is:inline` scripts. Runs before the service worker is built, so the precache has the final pages.
+ * Also writes `_headers` (Netlify, Cloudflare Pages): the header policy and the other security and
+ * caching headers, with paths under the base.
  */
 export default function csp(): AstroIntegration {
+  let base = '/';
   return {
     name: 'steady-ground:csp',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const files = await htmlFiles(fileURLToPath(dir));
         for (const file of files) await writeFile(file, withPolicy(await readFile(file, 'utf8'), file));
-        logger.info(`Content-Security-Policy written to ${files.length} pages`);
+        await writeFile(join(fileURLToPath(dir), '_headers'), headersFile(base));
+        logger.info(`Content-Security-Policy written to ${files.length} pages, host headers to _headers`);
       },
     },
   };
