@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { SITE } from '../src/config';
 import type { Check, Scenario } from '../src/schemas/quiz';
 
 /** The neutral site quick exit goes to (src/config.ts); tests answer it locally, never over the network. */
-export const NEUTRAL_URL = 'https://www.weather.gov/';
+export const NEUTRAL_URL: string = SITE.quickExitUrl;
 
 /**
  * Every test fails if any page it opened asked for something from another origin, reported a
