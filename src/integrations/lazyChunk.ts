@@ -25,7 +25,7 @@ export default function lazyChunk(virtualId: string, file: URL): AstroIntegratio
                 load(id) {
                   if (id !== `\0${virtualId}`) return undefined;
                   // The dev server serves source files directly.
-                  if (command === 'dev') return `export default ${JSON.stringify(`/@fs${path}`)};`;
+                  if (command === 'dev') return `export default ${JSON.stringify(withBase(config.base, `/@fs${path}`))};`;
                   ref = this.emitFile({ type: 'chunk', id: path });
                   return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
                 },
