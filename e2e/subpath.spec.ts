@@ -20,10 +20,10 @@ test('from home through a learning path, every link stays in the course folder',
   await page.getByRole('link', { name: /^Start with/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trafficking and mental health');
   const nav = page.getByRole('navigation', { name: 'Learning path' });
-  await expect(nav).toContainText('Module 1 of 5 in Workshop series');
+  await expect(nav).toContainText(/Module 1 of \d+ in Workshop series/);
   await nav.getByRole('link', { name: /^Next:/ }).click();
-  await expect(nav).toContainText('Module 2 of 5 in Workshop series');
-  await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', `${SUB_BASE}modules/trauma-informed-principles/?path=workshop`);
+  await expect(nav).toContainText(/Module 2 of \d+ in Workshop series/);
+  await expect(nav.getByRole('link', { name: /^Next:/ })).toHaveAttribute('href', new RegExp(`^${SUB_BASE}modules/[a-z-]+/\\?path=workshop$`));
 
   // Links written in course content follow the base too.
   const help = page.getByRole('main').locator(`a[href^="/"]`);
