@@ -2,22 +2,38 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { readQuizzes } from '../src/lib/content/readCourse';
+import { parse } from 'yaml';
+import { SITE } from '../src/config';
 import type { Check, Scenario } from '../src/schemas/quiz';
 
 /** The neutral site quick exit goes to (src/config.ts); tests answer it locally, never over the network. */
-export const NEUTRAL_URL = 'https://www.weather.gov/';
+export const NEUTRAL_URL: string = SITE.quickExitUrl;
 
 /**
- * Every test fails if any page it opened asked for something from another origin, or if the
- * browser refused such a request under the site's Content-Security-Policy. Tests that follow the
- * quick exit set `allowNeutralSite`.
+ * Every test fails if any page it opened asked for something from another origin, reported a
+ * Content-Security-Policy violation (an inline script or style without its hash, a request the policy
+ * refuses), or got "404 Not Found" for anything. Tests that follow the quick exit set
+ * `allowNeutralSite`; tests that open a missing page on purpose set `allowNotFound`.
  */
-export const test = base.extend<{ allowNeutralSite: boolean; offsite: string[] }>({
+export const test = base.extend<{ allowNeutralSite: boolean; allowNotFound: boolean; offsite: string[] }>({
   allowNeutralSite: [false, { option: true }],
+  allowNotFound: [false, { option: true }],
   offsite: [
-    async ({ context, allowNeutralSite, baseURL }, use) => {
+    async ({ context, allowNeutralSite, allowNotFound, baseURL }, use) => {
       const offsite: string[] = [];
       const origin = new URL(baseURL!).origin;
+      // Served from a folder (the sub-path project), nothing may be asked for outside it.
+      const folder = new URL(baseURL!).pathname.replace(/[^/]*$/, '');
+      await context.exposeBinding('__sgPolicyViolation', (_source, report: string) => offsite.push(`CSP violation: ${report}`));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}${e.sample ? ` (${e.sample})` : ''}`;
+          (window as unknown as { __sgPolicyViolation: (r: string) => void }).__sgPolicyViolation(report);
+        });
+      });
+      context.on('response', (res) => {
+        if (res.status() === 404 && !allowNotFound) offsite.push(`404: ${res.url()}`);
+      });
       if (allowNeutralSite) {
         await context.route(`${NEUTRAL_URL}**`, (route) =>
           route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
@@ -25,6 +41,7 @@ export const test = base.extend<{ allowNeutralSite: boolean; offsite: string[] }
       }
       context.on('request', (req) => {
         const url = new URL(req.url());
+        if (url.origin === origin && !url.pathname.startsWith(folder)) offsite.push(`outside ${folder}: ${req.url()}`);
         if (['data:', 'blob:'].includes(url.protocol) || url.origin === origin) return;
         if (allowNeutralSite && req.url().startsWith(NEUTRAL_URL)) return;
         offsite.push(req.url());
@@ -35,7 +52,7 @@ export const test = base.extend<{ allowNeutralSite: boolean; offsite: string[] }
         }),
       );
       await use(offsite);
-      expect(offsite, 'requests to other origins').toEqual([]);
+      expect(offsite, 'requests to other origins, policy violations and missing files').toEqual([]);
     },
     { auto: true },
   ],

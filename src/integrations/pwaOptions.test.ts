@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getManifest } from 'workbox-build';
 import { pwaOptions, webAppManifest } from './pwaOptions';
 
-const workbox = pwaOptions.workbox!;
+const workbox = pwaOptions('/').workbox!;
 
 /** A small built site, shaped like dist/ (files later features add included), for workbox to read. */
 const dist = mkdtempSync(join(tmpdir(), 'sg-precache-'));
@@ -45,7 +45,7 @@ describe('the precache', () => {
   });
 
   it('waits for the learner before switching to a new release', () => {
-    expect(pwaOptions.registerType).toBe('prompt');
+    expect(pwaOptions('/').registerType).toBe('prompt');
     expect(workbox.skipWaiting).toBeFalsy();
   });
 });
@@ -58,12 +58,21 @@ function pngSize(path: string): string {
 
 describe('the web app manifest', () => {
   it('points at icons that exist in public/ with the sizes it declares', () => {
-    for (const icon of webAppManifest.icons) {
-      const file = join('public', icon.src);
+    for (const icon of webAppManifest('/').icons) {
+      const file = join('public', icon.src.replace(/^\//, ''));
       if (icon.type === 'image/png') expect(pngSize(file), icon.src).toBe(icon.sizes);
       else expect(readFileSync(file, 'utf8')).toContain('<svg');
     }
-    expect(webAppManifest.icons.some((i) => i.sizes === '192x192')).toBe(true);
-    expect(webAppManifest.icons.some((i) => i.sizes === '512x512' && i.purpose === 'any')).toBe(true);
+    expect(webAppManifest('/').icons.some((i) => i.sizes === '192x192')).toBe(true);
+    expect(webAppManifest('/').icons.some((i) => i.sizes === '512x512' && i.purpose === 'any')).toBe(true);
+  });
+
+  it('opens at, is scoped to and finds its icons under the folder the course is served from', () => {
+    const manifest = webAppManifest('/steady-ground/');
+    expect([manifest.id, manifest.start_url, manifest.scope]).toEqual(['/steady-ground/', '/steady-ground/', '/steady-ground/']);
+    expect(manifest.icons.map((i) => i.src)).toEqual([
+      '/steady-ground/favicon.svg', '/steady-ground/icon-192.png', '/steady-ground/icon-512.png', '/steady-ground/icon-maskable-512.png',
+    ]);
+    expect(pwaOptions('/training/').scope).toBe('/training/');
   });
 });

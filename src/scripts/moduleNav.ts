@@ -1,3 +1,4 @@
+import { href } from '../lib/url';
 import type { Neighbours } from '../lib/course/navigation';
 
 /**
@@ -15,7 +16,7 @@ export function initModuleNav(wanted = new URLSearchParams(location.search).get(
     const item = nav.querySelector<HTMLElement>(`[data-${key}]`)!;
     item.hidden = !link;
     if (!link) continue;
-    item.querySelector('a')!.href = `/modules/${link.slug}/?path=${chosen.pathId}`;
+    item.querySelector('a')!.href = href(`/modules/${link.slug}/?path=${chosen.pathId}`);
     item.querySelector('[data-title]')!.textContent = link.title;
   }
 }

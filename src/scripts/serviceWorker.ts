@@ -1,5 +1,6 @@
 import { UI } from '../config';
-import { SW_URL } from '../lib/offline/precache';
+import { SW_FILE } from '../lib/offline/precache';
+import { href } from '../lib/url';
 
 /**
  * Registers the service worker that keeps the course working offline, and tells the learner two things:
@@ -32,7 +33,7 @@ export function initServiceWorker() {
     show(UI.offline.updateReady, true);
   };
 
-  sw.register(SW_URL, { scope: '/' }).then(
+  sw.register(href(`/${SW_FILE}`), { scope: href('/') }).then(
     (registration) => {
       // A worker has finished installing: the first one means the course is stored; a later one is a
       // new release, which waits while the current one runs (found by this tab or another).

@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import { PROGRESS_UI } from '../../text/progress';
 import { CERTIFICATE_UI } from '../../text/certificate';
 import { useEffect, useState } from 'preact/hooks';
@@ -43,7 +44,7 @@ function Certificate({ outline }: { outline: CourseOutline }) {
     return (
       <div class="card">
         <p>{path ? T.notYet(path.title, path.modulesComplete, path.modules.length) : T.noPath}</p>
-        <p><a href="/progress/">{PROGRESS_UI.seeAll}</a></p>
+        <p><a href={href('/progress/')}>{PROGRESS_UI.seeAll}</a></p>
       </div>
     );
   }

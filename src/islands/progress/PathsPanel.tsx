@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import { PROGRESS_PAGE_UI } from '../../text/progressPage';
 import { moduleHref } from '../../lib/progress/outline';
 import type { Summary } from '../../lib/progress/summarize';
@@ -16,7 +17,7 @@ export function PathsPanel({ summary }: { summary: Summary }) {
         {summary.paths.map((p) => (
           <li class="card" key={p.id}>
             <h3>
-              <a href={`/paths/${p.id}/`}>{p.title}</a>
+              <a href={href(`/paths/${p.id}/`)}>{p.title}</a>
               {summary.chosenPath === p.id && <span class="tag">{T.yourPath}</span>}
             </h3>
             <ProgressBar label={p.title} count={p} detail={T.modulesComplete(p.modulesComplete, p.modules.length)} />
@@ -31,7 +32,7 @@ export function PathsPanel({ summary }: { summary: Summary }) {
             {p.complete && (
               <p>
                 {T.pathComplete(formatDate(p.completedAt!))}{' '}
-                <a class="button" href={`/certificate/?path=${p.id}`}>{T.certificateLink}</a>
+                <a class="button" href={href(`/certificate/?path=${p.id}`)}>{T.certificateLink}</a>
               </p>
             )}
           </li>

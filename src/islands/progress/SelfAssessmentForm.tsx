@@ -3,6 +3,7 @@ import { SELF_ASSESSMENT_UI } from '../../text/selfAssessment';
 import { nextSitting, pathHref, recordSelfAssessment, selfAssessmentHref } from '../../lib/progress/selfAssessment';
 import type { RatingTime } from '../../lib/progress/types';
 import { progressStore } from '../../scripts/progress/client';
+import { href } from '../../lib/url';
 
 const T = SELF_ASSESSMENT_UI.page;
 
@@ -95,7 +96,7 @@ export default function SelfAssessmentForm({ scale, groups, paths }: Props) {
                   {sitting.when === 'before' ? (
                     <a class="button" href={sitting.path.first.href}>{T.start(sitting.path.first.title)}</a>
                   ) : (
-                    <a class="button" href="/progress/">{T.seeProgress}</a>
+                    <a class="button" href={href('/progress/')}>{T.seeProgress}</a>
                   )}
                 </p>
               </>

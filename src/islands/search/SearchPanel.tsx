@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { presentResults } from '../../lib/search/present';
@@ -8,6 +9,7 @@ import { onSearchKeyDown } from './keys';
 import { SEARCH } from './strings';
 import { useTexts } from './useTexts';
 import styles from './search.css?inline';
+import stylesUrl from './search.css?url';
 
 type Loaded = Awaited<ReturnType<typeof loadSearcher>>;
 type State = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready' } & Loaded);
@@ -27,14 +29,25 @@ const ANNOUNCE_AFTER_MS = 500;
 
 /**
  * The styles arrive with the search code rather than as a stylesheet, so that Astro does not add
- * them to every page (the dialog's code is reachable from every page's header script).
+ * them to every page (the dialog's code is reachable from every page's header script). They are
+ * adopted as a constructed stylesheet: that applies before the first paint and, unlike a <style>
+ * element, is not inline style under the site's Content-Security-Policy. Older browsers without
+ * constructed stylesheets get the same CSS as a file.
  */
+let stylesAdded = false;
 function addStyles() {
-  if (document.querySelector('style[data-search-styles]')) return;
-  const style = document.createElement('style');
-  style.dataset.searchStyles = '';
-  style.textContent = styles;
-  document.head.append(style);
+  if (stylesAdded) return;
+  stylesAdded = true;
+  if ('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } else {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesUrl;
+    document.head.append(link);
+  }
 }
 
 /** The search box, a live status line and the grouped results; used by the dialog and the page. */
@@ -75,7 +88,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
   const more = mode === 'dialog' && results && results.total > results.shown;
   return (
     <div class={`search-panel search-panel--${mode}`} onKeyDown={onSearchKeyDown}>
-      <form role="search" action="/search/" method="get" class="search-panel__form" onSubmit={(e) => {
+      <form role="search" action={href('/search/')} method="get" class="search-panel__form" onSubmit={(e) => {
         e.preventDefault(); // Enter moves to the first result; a second Enter opens it
         e.currentTarget.closest('.search-panel')?.querySelector<HTMLElement>('[data-search-result]')?.focus();
       }}>
@@ -96,7 +109,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
         <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
       )}
       {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantText={texts.want} />}
-      {more && <p><a href={`/search/?q=${encodeURIComponent(query.trim())}`} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
+      {more && <p><a href={href(`/search/?q=${encodeURIComponent(query.trim())}`)} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
     </div>
   );
 }

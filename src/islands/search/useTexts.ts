@@ -33,7 +33,9 @@ export function watchResults(container: HTMLElement | null, want: (name: string)
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        want((entry.target as HTMLElement).dataset.wantsText!);
+        // A result whose text arrived with another result's file no longer wants one.
+        const name = (entry.target as HTMLElement).dataset.wantsText;
+        if (name) want(name);
       }
     },
     { root: container!.closest('dialog'), rootMargin: '0px 0px 50% 0px' },

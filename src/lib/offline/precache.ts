@@ -6,21 +6,20 @@
  * actually visits, or an offline visit to `/modules/x/` finds nothing.
  */
 
-/** The service worker's file name and address (vite-plugin-pwa writes it to the site root). */
+/** The service worker's file name (vite-plugin-pwa writes it to the course's folder, Astro's `base`). */
 export const SW_FILE = 'sw.js';
-export const SW_URL = `/${SW_FILE}`;
 
 /** Where the "page not found" page is built; it is served as-is, so it keeps its file name. */
 export const NOT_FOUND_FILE = '404.html';
 
 /**
- * The address a built file is visited at, relative to the service worker at the site root:
+ * The address a built file is visited at, relative to the service worker in the course's folder:
  * `modules/x/index.html` -> `modules/x/`, `index.html` -> `./` (an empty URL would resolve to sw.js itself).
  */
 export function pageUrlFor(file: string): string {
   const path = file.replace(/^\/+/, '');
   if (path === 'index.html') return './';
-  if (path.endsWith('/index.html')) return path.slice(0, -'index.html'.length);
+  if (/\/index\.html$/.test(path)) return path.slice(0, -'index.html'.length);
   // Any other .html (the 404 page, or a file a later feature writes on purpose) is served under its own name.
   return path;
 }

@@ -2,6 +2,7 @@
  * What the course holds, as progress needs it: each module's sections and quizzes, and the paths.
  * Built from the content at build time (src/data/outline.ts) and handed to `summarize`.
  */
+import { href } from '../url';
 
 export interface OutlineSection {
   id: string;
@@ -40,9 +41,9 @@ export interface CourseOutline {
   paths: OutlinePath[];
 }
 
-export const moduleHref = (slug: string) => `/modules/${slug}/`;
-export const scenarioHref = (id: string) => `/scenarios/${id}/`;
-export const checkHref = (id: string) => `/checks/${id}/`;
+export const moduleHref = (slug: string) => href(`/modules/${slug}/`);
+export const scenarioHref = (id: string) => href(`/scenarios/${id}/`);
+export const checkHref = (id: string) => href(`/checks/${id}/`);
 
 
 interface ModuleSource {

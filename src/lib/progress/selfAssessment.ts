@@ -1,4 +1,5 @@
 import { latest, newest } from './merge';
+import { href } from '../url';
 import { MAX_RATING } from './shape';
 import type { ProgressRecord, Ratings, RatingTime, Stamp } from './types';
 
@@ -9,9 +10,9 @@ import type { ProgressRecord, Ratings, RatingTime, Stamp } from './types';
 
 // Links beside outline.ts's moduleHref and the rest, but here: outline.ts is part of the progress
 // page's own code, and these are needed only by the self-assessment and its table.
-export const pathHref = (id: string) => `/paths/${id}/`;
+export const pathHref = (id: string) => href(`/paths/${id}/`);
 /** The optional self-assessment for a path; without `when`, the page picks (before, until there is one). */
-export const selfAssessmentHref = (path: string, when?: RatingTime) => `/self-assessment/?path=${path}${when ? `&when=${when}` : ''}`;
+export const selfAssessmentHref = (path: string, when?: RatingTime) => href(`/self-assessment/?path=${path}${when ? `&when=${when}` : ''}`);
 
 /** What the record's ratings are read against: `/self-assessment.json`, built from the content. */
 export interface SelfAssessmentOutline {

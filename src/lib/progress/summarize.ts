@@ -1,3 +1,4 @@
+import { href } from '../url';
 import type { CourseOutline } from './outline';
 import { checkHref, moduleHref, scenarioHref } from './outline';
 import type { ProgressRecord, Stamp } from './types';
@@ -65,7 +66,7 @@ export function summarize(record: ProgressRecord, outline: CourseOutline): Summa
   const route = chosen ? paths.find((p) => p.id === chosen)!.modules.flatMap((s) => bySlug.get(s) ?? []) : modules;
   let next: NextStep | null = null;
   for (const m of route) if ((next = nextIn(m))) break;
-  if (!next && chosen) next = { kind: 'certificate', path: chosen, title: paths.find((p) => p.id === chosen)!.title, href: `/certificate/?path=${chosen}` };
+  if (!next && chosen) next = { kind: 'certificate', path: chosen, title: paths.find((p) => p.id === chosen)!.title, href: href(`/certificate/?path=${chosen}`) };
   return {
     modules,
     paths,

@@ -1,4 +1,5 @@
 /** Turns the course into search documents: one per module section, term, help line and quiz. */
+import { href } from '../url';
 import { splitSections } from './sections';
 import type { SearchDoc, SearchSource } from './types';
 
@@ -14,7 +15,7 @@ export function buildDocuments(source: SearchSource): { modules: { slug: string;
   const docs: SearchDoc[] = [];
 
   modules.forEach((m, i) => {
-    const page = `/modules/${m.slug}/`;
+    const page = href(`/modules/${m.slug}/`);
     for (const s of splitSections(m.body)) {
       const intro = s.depth === 1;
       docs.push({
@@ -36,16 +37,16 @@ export function buildDocuments(source: SearchSource): { modules: { slug: string;
 
   for (const q of source.quizzes) {
     const module = moduleIndex.get(q.module) ?? -1;
-    docs.push({ kind: q.kind, module, title: q.title, url: `/${q.kind === 'scenario' ? 'scenarios' : 'checks'}/${q.id}/`, text: '', body: '' });
+    docs.push({ kind: q.kind, module, title: q.title, url: href(`/${q.kind === 'scenario' ? 'scenarios' : 'checks'}/${q.id}/`), text: '', body: '' });
   }
   for (const g of source.glossary) {
-    docs.push({ kind: 'glossary', module: -1, title: g.term, url: `/glossary/#${g.id}`, text: g.definition, body: g.definition });
+    docs.push({ kind: 'glossary', module: -1, title: g.term, url: href(`/glossary/#${g.id}`), text: g.definition, body: g.definition });
   }
   for (const r of source.resources) {
     const text = [r.summary, ...(r.notes ?? [])].join(' ');
     // Numbers are searchable (a learner may type a hotline's number) but the snippet stays the plain summary.
     const contacts = r.contacts.map((c) => [c.value, c.note].filter(Boolean).join(' ')).join(' ');
-    docs.push({ kind: 'resource', module: -1, title: r.name, url: `/help/#${r.id}`, text, body: `${text} ${contacts}` });
+    docs.push({ kind: 'resource', module: -1, title: r.name, url: href(`/help/#${r.id}`), text, body: `${text} ${contacts}` });
   }
   return { modules: modules.map(({ slug, title }) => ({ slug, title })), docs };
 }

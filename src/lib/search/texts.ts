@@ -5,6 +5,7 @@
  * results is on screen. Parts smaller than a module keep a broad first query's text small: with one
  * file per module, a query whose first ten results span six modules needed about 44 KB of text.
  */
+import { href } from '../url';
 import type { SearchDoc, SearchTextFile, StoredDoc } from './types';
 
 /** How many words of a result's text the index file keeps, to show before the rest arrives. */
@@ -12,7 +13,7 @@ export const LEAD_WORDS = 20;
 /** Roughly how many characters of text one file holds (about 2 KB gzipped). */
 export const PART_CHARS = 4000;
 /** Where the text files are served (src/pages/search-text/[file].json.ts). */
-export const TEXT_DIR = '/search-text/';
+export const TEXT_DIR = href('/search-text/');
 
 export const textUrl = (name: string) => `${TEXT_DIR}${name}.json`;
 

@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import type { CourseOutline } from '../../lib/progress/outline';
 import { createProgressStore, type ProgressStore } from '../../lib/progress/storage';
 import { PROGRESS_KEY } from '../../lib/progress/types';
@@ -24,7 +25,7 @@ let outline: Promise<CourseOutline | null> | undefined;
 
 /** The course outline, fetched once; null when it cannot be had (offline, say). */
 export function fetchOutline(): Promise<CourseOutline | null> {
-  outline ??= fetch('/progress-outline.json')
+  outline ??= fetch(href('/progress-outline.json'))
     .then((r) => (r.ok ? (r.json() as Promise<CourseOutline>) : null))
     .catch(() => null);
   return outline;

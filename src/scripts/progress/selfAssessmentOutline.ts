@@ -1,3 +1,4 @@
+import { href } from '../../lib/url';
 import type { SelfAssessmentOutline } from '../../lib/progress/selfAssessment';
 
 let outline: Promise<SelfAssessmentOutline | null> | undefined;
@@ -8,7 +9,7 @@ let outline: Promise<SelfAssessmentOutline | null> | undefined;
  * cannot be had.
  */
 export function fetchSelfAssessment(): Promise<SelfAssessmentOutline | null> {
-  outline ??= fetch('/self-assessment.json')
+  outline ??= fetch(href('/self-assessment.json'))
     .then((r) => (r.ok ? (r.json() as Promise<SelfAssessmentOutline>) : null))
     .catch(() => null);
   return outline;

@@ -1,8 +1,9 @@
 /** Fetches the prebuilt index once, on first use; every search after that runs in the page. */
+import { href } from '../../lib/url';
 import { createSearcher, type Searcher } from '../../lib/search/query';
 import type { SearchIndexFile } from '../../lib/search/types';
 
-export const INDEX_URL = '/search-index.json';
+export const INDEX_URL = href('/search-index.json');
 
 let loading: Promise<{ searcher: Searcher; file: SearchIndexFile }> | undefined;
 
