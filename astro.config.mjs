@@ -40,8 +40,6 @@ export default defineConfig({
     lazyChunk('virtual:progress-import-url', new URL('./src/islands/progress/importStep.ts', import.meta.url)),
     // The before-and-after confidence table: loaded only when the record holds a self-assessment.
     lazyChunk('virtual:progress-confidence-url', new URL('./src/islands/progress/confidenceStep.ts', import.meta.url)),
-    // What the erase button on the about and progress pages does: loaded on the first click.
-    lazyChunk('virtual:erase-now-url', new URL('./src/scripts/eraseNow.ts', import.meta.url)),
     // The service worker that keeps the whole course working offline (src/integrations/pwaOptions.ts),
     // and the code that registers it, loaded after each page by address.
     lazyChunk('virtual:service-worker-url', new URL('./src/scripts/serviceWorker.ts', import.meta.url)),

@@ -21,9 +21,3 @@ declare module 'virtual:progress-confidence-url' {
   const url: string;
   export default url;
 }
-
-/** The built address of what the erase button does (astro.config.mjs, `lazyChunk`). */
-declare module 'virtual:erase-now-url' {
-  const url: string;
-  export default url;
-}
