@@ -63,16 +63,19 @@ function bench(name: string, source: SearchSource, scriptGzip: number) {
       for (const n of shards) searcher.add(n, JSON.parse(shardText.get(n)!));
     });
     const hits = searcher.search(q).hits.slice(0, FIRST_SCREEN);
+    // The query's time once its files have arrived (and only they: a first search).
+    const times = Array.from({ length: ROUNDS }, () => time(() => searcher.search(q))[1]);
     const docs = new Set(hits.map((h) => docsFileOf(h.ref, file)));
     const texts = new Set(hits.flatMap((h) => textFileOf(built.stored[h.ref]) ?? []));
     const index = shards.reduce((a, n) => a + shardGzip.get(String(n))!, 0);
     const meta = [...docs].reduce((a, n) => a + docsGzip.get(String(n))!, 0);
     const before = scriptGzip + indexGzip + index + meta;
     const text = [...texts].reduce((a, n) => a + textGzip.get(n)!, 0);
-    return { q, shards: shards.length, docs: docs.size, texts: texts.size, index, meta, before, text, addMs };
+    return { q, shards: shards.length, docs: docs.size, texts: texts.size, index, meta, before, text, addMs, times };
   });
 
-  // Query times once a query's files have arrived: every shard loaded, as after a few searches.
+  const first = perQuery.flatMap((p) => p.times).sort((a, b) => a - b);
+  // Query times once every shard has loaded, as after many searches (lunr's vectors are then longest).
   const searcher = createShardedSearcher(JSON.parse(indexText));
   for (const [n, s] of shardText) searcher.add(n, JSON.parse(s));
   const matcher = createMatcher();
@@ -118,16 +121,17 @@ function bench(name: string, source: SearchSource, scriptGzip: number) {
     build: ms(buildMs),
     'load index (median)': ms(median(loads)),
     'add a query’s shards p50 / p95': `${ms(percentile(adds, 50))} / ${ms(percentile(adds, 95))}`,
-    'query p50 / p95': `${ms(percentile(search, 50))} / ${ms(percentile(search, 95))}`,
+    'query p50 / p95, once its own files have arrived': `${ms(percentile(first, 50))} / ${ms(percentile(first, 95))}`,
+    'query p50 / p95, every shard loaded': `${ms(percentile(search, 50))} / ${ms(percentile(search, 95))}`,
     'query p50 / p95, one whole index (same run)': `${ms(percentile(wholeSearch, 50))} / ${ms(percentile(wholeSearch, 95))}`,
-    'query+snippets p50 / p95': `${ms(percentile(shown, 50))} / ${ms(percentile(shown, 95))}`,
+    'query+snippets p50 / p95, every shard loaded': `${ms(percentile(shown, 50))} / ${ms(percentile(shown, 95))}`,
   };
   return {
     row,
     median: byBefore[byBefore.length >> 1].before,
     worst: worst.before,
     worstWithText: worstAll.before + worstAll.text,
-    p95: percentile(search, 95),
+    p95: percentile(first, 95),
     perQuery,
   };
 }
