@@ -22,6 +22,8 @@ const scenarioId = readdirSync(quizDir)
 
 /** One visit with a connection: waits until the service worker has stored the course and controls the page. */
 async function installOffline(page: Page) {
+  // Storing about 320 files on a busy 2-core machine can take most of a test's default 30 s.
+  test.slow();
   await page.goto('/');
   // Storing the whole course (about 300 files, the search index's shards, docs and text files included) can take more than expect's 5 s on a busy machine.
   await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({ timeout: 20_000 });

@@ -20,7 +20,7 @@ interface Props {
   onWantText: (name: string) => void;
   /** Told when the learner's pointer or focus enters (true) or leaves (false) the list, which then holds still. */
   onHold: (held: boolean) => void;
-  /** While some of the query's shard files are still on their way, so the order may still change. */
+  /** While the order may still change: some of the query's shard files are on their way, or the list is held. */
   busy: boolean;
 }
 
@@ -32,7 +32,8 @@ export function ResultList({ groups, level, idPrefix, onWantDocs, onWantText, on
   return (
     <div
       class="search-results" ref={ref} aria-busy={busy ? 'true' : 'false'}
-      onPointerEnter={() => onHold(true)} onPointerLeave={() => onHold(false)}
+      // A pointer moving over the list, not one resting where the list happened to appear.
+      onPointerMove={() => onHold(true)} onPointerLeave={() => onHold(false)}
       onFocusIn={() => onHold(true)}
       onFocusOut={(e) => { if (!ref.current?.contains(e.relatedTarget as Node | null)) onHold(false); }}
     >

@@ -121,6 +121,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
           onInput={(e) => {
             const q = e.currentTarget.value;
             setQuery(q);
+            setHeld(false); // a new query is not the list the learner was pointing at
             onQuery?.(q);
           }}
         />
@@ -131,7 +132,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
         <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
       )}
       {results && (
-        <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantDocs={docs.want} onWantText={texts.want} onHold={setHeld} busy={!found?.complete} />
+        <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantDocs={docs.want} onWantText={texts.want} onHold={setHeld} busy={!found?.complete || hits !== found?.hits} />
       )}
       {more && <p><a href={`/search/?q=${encodeURIComponent(query.trim())}`} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
     </div>

@@ -61,3 +61,13 @@ describe('the sharded index (real course)', () => {
     expect(() => searcher.add(0, [])).toThrow(/holds 0 terms/);
   });
 });
+
+describe('one typo across shards (real course)', () => {
+  it('matches a typo in the first letter, whose terms sit in another shard than the word typed', () => {
+    const sharded = shardedSearch(built);
+    const hits = sharded.search('rauma');
+    expect(hits.length).toBeGreaterThan(0);
+    expect([...hits[0].terms]).toContain('trauma');
+    expect(hits.map((h) => [h.ref, h.score])).toEqual(whole.search('rauma').map((h) => [h.ref, h.score]));
+  });
+});
