@@ -24,8 +24,9 @@ export interface MapQuiz {
   competencies: string[];
 }
 
-export interface CompetencyRow {
-  competency: CompetencyLike;
+export interface CompetencyRow<C extends CompetencyLike = CompetencyLike> {
+  /** The competency as given, so a page can show the fields it has beyond these (its summary, short name). */
+  competency: C;
   /** One cell per module, in course order: the sections of that module serving this competency. */
   cells: { slug: string; sections: { id: string; title: string }[] }[];
   /** How many modules teach it in at least one section. */
@@ -34,7 +35,7 @@ export interface CompetencyRow {
 }
 
 /** Rows in the report's order: competencies 1 to 6, then the universal one. */
-export function competencyMap(competencies: CompetencyLike[], modules: MapModule[], quizzes: MapQuiz[]): CompetencyRow[] {
+export function competencyMap<C extends CompetencyLike>(competencies: C[], modules: MapModule[], quizzes: MapQuiz[]): CompetencyRow<C>[] {
   const order = (c: CompetencyLike) => (c.number === 0 ? 99 : c.number);
   return [...competencies]
     .sort((a, b) => order(a) - order(b))
