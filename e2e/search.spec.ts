@@ -261,6 +261,10 @@ test('every shard file the index names is served, and a query fetches only the f
     expect(await response.json(), `shard ${n}`).toHaveLength(count);
   }
   const requests = searchRequests(page);
+  const refused: string[] = [];
+  page.on('response', (r) => {
+    if (/\/search-/.test(new URL(r.url()).pathname) && !r.ok()) refused.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto('/modules/');
   const dialog = await openWithSlash(page);
   await dialog.getByRole('searchbox').pressSequentially('immigration fear');
@@ -271,6 +275,8 @@ test('every shard file the index names is served, and a query fetches only the f
   expect(shards.length).toBeLessThan(counts.length / 4);
   // The docs files of the results on screen and half a screen below, not of all 20 the dialog lists.
   expect(requests.filter((r) => DOCS.test(r)).length).toBeLessThanOrEqual(12);
+  // Never a file that does not exist (a result whose file already came with another's asks for none).
+  expect(refused).toEqual([]);
 });
 
 test.describe('shards that arrive one after another', () => {

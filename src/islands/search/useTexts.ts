@@ -32,9 +32,12 @@ export const useDocs = () => useFiles<number, SearchDocsFile>((n) => loadDocs(n)
 export function watchResults(container: HTMLElement | null, wantDocs: (n: number) => void, wantText: (name: string) => void): (() => void) | undefined {
   const waiting = [...(container?.querySelectorAll<HTMLElement>('[data-wants-docs], [data-wants-text]') ?? [])];
   if (!waiting.length) return undefined;
+  // Read when the result comes into view, not when it was first seen: by then its title may have
+  // arrived, or its text with another result's file, and it wants one file less.
   const ask = (el: HTMLElement) => {
-    if (el.dataset.wantsDocs !== undefined) wantDocs(Number(el.dataset.wantsDocs));
-    else wantText(el.dataset.wantsText!);
+    const { wantsDocs, wantsText } = el.dataset;
+    if (wantsDocs) wantDocs(Number(wantsDocs));
+    else if (wantsText) wantText(wantsText);
   };
   if (typeof IntersectionObserver === 'undefined') {
     waiting.forEach(ask);
