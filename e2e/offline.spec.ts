@@ -22,8 +22,10 @@ const scenarioId = readdirSync(quizDir)
 
 /** One visit with a connection: waits until the service worker has stored the course and controls the page. */
 async function installOffline(page: Page) {
+  // Storing about 320 files on a busy 2-core machine can take most of a test's default 30 s.
+  test.slow();
   await page.goto('/');
-  // Storing the whole course (about 150 files, search text included) can take more than expect's 5 s on a busy machine.
+  // Storing the whole course (about 300 files, the search index's shards, docs and text files included) can take more than expect's 5 s on a busy machine.
   await expect(page.getByRole('status').filter({ hasText: READY })).toBeVisible({ timeout: 20_000 });
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
@@ -88,6 +90,8 @@ test('search works offline, on its page (with ?q=) and in the header dialog', as
   await page.goto('/search/?q=safety%20plan');
   await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('safety plan');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? in \d+ groups/);
+  // Every shard the query needs came from the stored copy, so the order is final.
+  await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
   const first = page.locator('[data-search-result]').first();
   const href = (await first.getAttribute('href'))!;
   await first.click();

@@ -1,17 +1,39 @@
 import { test, expect, expectAccessible, NEUTRAL_URL } from './helpers';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 
 const INDEX = '/search-index.json';
 const TEXT = /^\/search-text\/[a-z0-9-]+\.json$/;
+const SHARD = /^\/search-shard\/\d+\.json$/;
+const DOCS = /^\/search-docs\/\d+\.json$/;
 
-/** Every request the page makes for the search index, a snippet text file or the search code. */
+/** Every request the page makes for the search index, a shard, docs or snippet text file, or the search code. */
 function searchRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (path === INDEX || TEXT.test(path) || /\/_astro\/(mountDialog|SearchPanel|SearchDialog)[.-]/.test(path)) seen.push(path);
+    if (path === INDEX || TEXT.test(path) || SHARD.test(path) || DOCS.test(path) || /\/_astro\/(mountDialog|SearchPanel|SearchDialog)[.-]/.test(path)) seen.push(path);
   });
   return seen;
+}
+
+interface ServedDoc { url: string; kind: string; lead: string; textFile?: string }
+
+/** Every document's stored part, from every docs file the index says there is. */
+async function servedDocs(request: APIRequestContext): Promise<ServedDoc[]> {
+  const file = await (await request.get(INDEX)).json();
+  const docs: ServedDoc[] = [];
+  for (let n = 0; n * file.docsPerFile < file.lengths.length; n++) {
+    const response = await request.get(`/search-docs/${n}.json`);
+    expect(response.status(), `docs file ${n}`).toBe(200);
+    docs.push(...((await response.json()) as ServedDoc[]));
+  }
+  expect(docs).toHaveLength(file.lengths.length);
+  return docs;
+}
+
+/** Waits until every shard the query needs has arrived, so the order is final. */
+async function settled(scope: Locator) {
+  await expect(scope.locator('.search-results')).toHaveAttribute('aria-busy', 'false');
 }
 
 async function openWithSlash(page: Page) {
@@ -28,6 +50,7 @@ test('"/" opens search; typing shows grouped results; arrows and Enter land on t
   const box = dialog.getByRole('searchbox', { name: 'Search for' });
   await expect(box).toBeFocused();
   await box.pressSequentially('interpreters');
+  await settled(dialog);
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? in \d+ groups/);
   await expect(dialog.getByRole('heading', { level: 3, name: 'Cultural humility and language access' })).toBeVisible();
   await expect(dialog.locator('mark').first()).toHaveText(/^interpret/i);
@@ -55,6 +78,7 @@ test('a result on the same page closes the dialog and scrolls to the section', a
   await page.goto('/modules/crisis-intervention/');
   const dialog = await openWithSlash(page);
   await dialog.getByRole('searchbox').pressSequentially('asking about suicide');
+  await settled(dialog);
   await dialog.getByRole('link', { name: /Asking about suicide/ }).first().click();
   await expect(page).toHaveURL(/\/modules\/crisis-intervention\/#asking-about-suicide$/);
   await expect(dialog).toBeHidden();
@@ -194,9 +218,8 @@ test('with JavaScript off, the header links to the search page, which explains a
 });
 
 test('every result in the index leads to a page, and to an anchor that exists on it', async ({ request }) => {
-  const file = await (await request.get(INDEX)).json();
   const pages = new Map<string, string>();
-  const docs = file.docs as { url: string; kind: string }[];
+  const docs = await servedDocs(request);
   expect(docs.length).toBeGreaterThan(100);
   expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['section', 'glossary', 'resource', 'scenario', 'check']));
   for (const { url } of docs) {
@@ -211,19 +234,92 @@ test('every result in the index leads to a page, and to an anchor that exists on
   }
 });
 
-test('every text file the index names is served, and holds the text of the results that point to it', async ({ request }) => {
-  const file = await (await request.get(INDEX)).json();
-  const names = file.texts as string[];
-  expect(names.length).toBeGreaterThan(7); // at least one per module
+test('every text file the docs files name is served, and holds the text of the results that point to it', async ({ request }) => {
+  const docs = await servedDocs(request);
+  const names = [...new Set(docs.flatMap((d) => d.textFile ?? []))];
+  expect(names.length).toBeGreaterThan(11); // at least one per module
   const served = new Map<string, Record<string, string>>();
   for (const name of names) {
     const response = await request.get(`/search-text/${name}.json`);
     expect(response.status(), name).toBe(200);
     served.set(name, await response.json());
   }
-  for (const doc of file.docs as { url: string; lead: string; part?: number }[]) {
-    if (doc.part === undefined) continue;
-    const text = served.get(names[doc.part])?.[doc.url.split('#')[1] ?? ''];
+  for (const doc of docs) {
+    if (doc.textFile === undefined) continue;
+    const text = served.get(doc.textFile)?.[doc.url.split('#')[1] ?? ''];
     expect(text?.startsWith(doc.lead), doc.url).toBe(true);
   }
+});
+
+test('every shard file the index names is served, and a query fetches only the few it needs', async ({ page, request }) => {
+  const file = await (await request.get(INDEX)).json();
+  const counts = file.shards as number[];
+  expect(counts.length).toBeGreaterThan(5);
+  for (const [n, count] of counts.entries()) {
+    const response = await request.get(`/search-shard/${n}.json`);
+    expect(response.status(), `shard ${n}`).toBe(200);
+    expect(await response.json(), `shard ${n}`).toHaveLength(count);
+  }
+  const requests = searchRequests(page);
+  const refused: string[] = [];
+  page.on('response', (r) => {
+    if (/\/search-/.test(new URL(r.url()).pathname) && !r.ok()) refused.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto('/modules/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByRole('searchbox').pressSequentially('immigration fear');
+  await settled(dialog);
+  await expect(dialog.locator('[data-search-result]').first()).toBeVisible();
+  const shards = requests.filter((r) => SHARD.test(r));
+  expect(shards.length).toBeGreaterThan(0);
+  expect(shards.length).toBeLessThan(counts.length / 4);
+  // The docs files of the results on screen and half a screen below, not of all 20 the dialog lists.
+  expect(requests.filter((r) => DOCS.test(r)).length).toBeLessThanOrEqual(12);
+  // Never a file that does not exist (a result whose file already came with another's asks for none).
+  expect(refused).toEqual([]);
+});
+
+test.describe('shards that arrive one after another', () => {
+  // The service worker would answer from its stored copy before the held route is reached.
+  test.use({ serviceWorkers: 'block' });
+  test('show results from the first, and a list the learner is in does not reorder under them', async ({ page }) => {
+  // Hold back every shard but the first asked for, until released.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let first: string | undefined;
+  let held = 0;
+  await page.route('**/search-shard/*.json', async (route) => {
+    first ??= route.request().url();
+    if (route.request().url() !== first) {
+      held += 1;
+      await released;
+      held -= 1;
+    }
+    await route.continue();
+  });
+  await page.goto('/modules/');
+  const dialog = await openWithSlash(page);
+  await dialog.getByRole('searchbox').pressSequentially('immigration fear');
+  const results = dialog.locator('[data-search-result]');
+  const list = dialog.locator('.search-results');
+  await expect(results.first()).toBeVisible();
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  expect(held).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  const hrefs = () => results.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const before = await hrefs();
+  release();
+  await expect.poll(() => held).toBe(0);
+  await page.waitForTimeout(300); // the last shard's answer is read and ranked
+  // Focus is in the list: it holds still, with the focused result where it was, and says it may change.
+  expect(await hrefs()).toEqual(before);
+  await expect(results.first()).toBeFocused();
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  // Back in the box, the list settles to the final ranking (results with both words first).
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await settled(dialog);
+  await expect.poll(hrefs).not.toEqual(before);
+  });
 });

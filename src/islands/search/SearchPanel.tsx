@@ -1,18 +1,21 @@
 import { href } from '../../lib/url';
 import type { Ref } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { presentResults } from '../../lib/search/present';
 import { textLookup } from '../../lib/search/texts';
-import { loadSearcher } from '../../scripts/search/loadSearcher';
+import { createMatcher, type SearchHit } from '../../lib/search/query';
+import { docLookup, docsFileOf, groupsOf } from '../../lib/search/docs';
+import { loadSearcher, loadShard } from '../../scripts/search/loadSearcher';
 import { ResultList } from './ResultList';
 import { onSearchKeyDown } from './keys';
 import { SEARCH } from './strings';
-import { useTexts } from './useTexts';
+import { useDocs, useTexts } from './useTexts';
 import styles from './search.css?inline';
 import stylesUrl from './search.css?url';
 
 type Loaded = Awaited<ReturnType<typeof loadSearcher>>;
-type State = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready' } & Loaded);
+type State = { status: 'loading' } | { status: 'failed' } | ({ status: 'ready'; groupOf: ReturnType<typeof groupsOf> } & Loaded);
+const matcher = createMatcher();
 
 interface Props {
   /** Where the panel lives: the dialog shows fewer results and links to the search page for more. */
@@ -57,24 +60,56 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const texts = useTexts();
+  const docs = useDocs();
+  // Bumped as each shard file arrives, so the results are ranked again with it.
+  const [shards, setShards] = useState(0);
+  // While the learner points at or is focused in the list, it holds still (see `shown` below).
+  const [held, setHeld] = useState(false);
   // Before the first paint, so the panel never shows unstyled and then moves (a layout shift).
   useLayoutEffect(addStyles, []);
   useEffect(() => {
     setState({ status: 'loading' });
-    loadSearcher().then((loaded) => setState({ status: 'ready', ...loaded }), () => setState({ status: 'failed' }));
+    loadSearcher().then((loaded) => setState({ status: 'ready', groupOf: groupsOf(loaded.file), ...loaded }), () => setState({ status: 'failed' }));
   }, [attempt]);
 
-  // One search per change of the query (at most one per keystroke), and once more as each text file
-  // arrives, to swap leads for snippets.
-  const hits = useMemo(() => (state.status === 'ready' && query.trim() ? state.searcher.search(query) : undefined), [query, state]);
+  // The shard files this query needs, all at once; results are ranked again as each arrives.
+  useEffect(() => {
+    if (state.status !== 'ready' || !query.trim()) return;
+    for (const n of state.searcher.missing(query)) {
+      loadShard(n).then(
+        (file) => {
+          state.searcher.add(n, file);
+          setShards((k) => k + 1);
+        },
+        () => setState({ status: 'failed' }),
+      );
+    }
+  }, [query, state]);
+
+  // One search per change of the query (at most one per keystroke) and per shard that arrives.
+  const found = useMemo(() => (state.status === 'ready' && query.trim() ? state.searcher.search(query) : undefined), [query, state, shards]);
+  // The first shards to arrive show results; the list settles as the rest arrive. A list the learner
+  // is pointing at or moving through does not reorder under them: it settles when they leave it.
+  const shown = useRef<{ query: string; hits: SearchHit[] } | undefined>(undefined);
+  if (found && !(held && shown.current?.query === query)) {
+    shown.current = { query, hits: found.hits };
+  }
+  const hits = found ? (shown.current?.query === query ? shown.current.hits : found.hits) : undefined;
+  // Presented again as each docs or text file arrives, to swap placeholders for titles and leads for snippets.
   const results = useMemo(() => {
-    if (state.status !== 'ready' || !hits) return undefined;
-    const textOf = textLookup(texts.loaded, state.file.texts);
-    return presentResults(hits, state.file, state.searcher.matcher, SEARCH.groups, LIMIT[mode], textOf);
-  }, [hits, texts.loaded]);
+    if (state.status !== 'ready' || !hits || (!found?.complete && hits.length === 0)) return undefined;
+    const sources = {
+      modules: state.file.modules,
+      docOf: docLookup(docs.loaded, state.file),
+      groupOf: state.groupOf,
+      docsFileOf: (ref: number) => docsFileOf(ref, state.file),
+      textOf: textLookup(texts.loaded),
+    };
+    return presentResults(hits, sources, matcher, SEARCH.groups, LIMIT[mode]);
+  }, [hits, found?.complete, docs.loaded, texts.loaded]);
 
   const message =
-    state.status === 'loading' ? SEARCH.loading
+    state.status === 'loading' || (found && !results) ? SEARCH.loading
     : state.status === 'failed' ? SEARCH.failed
     : !results ? SEARCH.prompt
     : results.total === 0 ? SEARCH.none(query.trim())
@@ -99,6 +134,7 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
           onInput={(e) => {
             const q = e.currentTarget.value;
             setQuery(q);
+            setHeld(false); // a new query is not the list the learner was pointing at
             onQuery?.(q);
           }}
         />
@@ -108,7 +144,9 @@ export function SearchPanel({ mode, initialQuery = '', onQuery, inputRef }: Prop
       {state.status === 'failed' && (
         <button type="button" class="secondary" onClick={() => setAttempt((n) => n + 1)}>{SEARCH.retry}</button>
       )}
-      {results && <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantText={texts.want} />}
+      {results && (
+        <ResultList groups={results.groups} level={mode === 'page' ? 2 : 3} idPrefix={id} onWantDocs={docs.want} onWantText={texts.want} onHold={setHeld} busy={!found?.complete || hits !== found?.hits} />
+      )}
       {more && <p><a href={href(`/search/?q=${encodeURIComponent(query.trim())}`)} data-search-more>{SEARCH.showAll(results.total)}</a></p>}
     </div>
   );

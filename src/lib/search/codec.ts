@@ -84,8 +84,8 @@ export function frontDecode(coded: string): string[] {
   });
 }
 
-/** Reads one document-field's postings back into [term position, frequency] pairs. */
-function readPostings(list: number[]): [number, number][] {
+/** Reads one gap-coded list back into [position, frequency] pairs (term positions, or document numbers in shards.ts). */
+export function readPostings(list: number[]): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (let i = 0; i < list.length; i++) {
@@ -101,12 +101,29 @@ function readPostings(list: number[]): [number, number][] {
   return out;
 }
 
+/** A field's average length over every document, as lunr.Builder computes it. */
+export function averageLengths(lengths: number[][], fieldCount: number): number[] {
+  return Array.from({ length: fieldCount }, (_, f) => lengths.reduce((sum, l) => sum + l[f], 0) / lengths.length);
+}
+
+/** lunr.Builder's idf: `withTerm` counts each field a document has the term in. */
+export const idfOf = (docCount: number, withTerm: number) => Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)));
+
+export const normOf = (length: number, average: number) => K1 * (1 - B + B * (length / average));
+
+/** One term's score in one field of one document: the same operations in the same order as lunr.Builder, so the rounded scores match. */
+export function fieldScore(idf: number, tf: number, norm: number, boost: number): number {
+  let score = (idf * ((K1 + 1) * tf)) / (norm + tf);
+  score *= boost;
+  return Math.round(score * 1000) / 1000;
+}
+
 /** Rebuilds the lunr index; document refs are positions in the document list ("0", "1", …). */
 export function decodeIndex(compact: CompactIndex): lunr.Index {
   const { fields, boosts, lengths, postings } = compact;
   const terms = frontDecode(compact.terms);
   const docCount = lengths.length;
-  const average = fields.map((_, f) => lengths.reduce((sum, l) => sum + l[f], 0) / docCount);
+  const average = averageLengths(lengths, fields.length);
   const inverted = terms.map(() => fields.map(() => [] as number[]));
   const read = postings.map((d, doc) =>
     d.map((list, f) => {
@@ -115,20 +132,12 @@ export function decodeIndex(compact: CompactIndex): lunr.Index {
       return pairs;
     }),
   );
-  const idf = inverted.map((byField) => {
-    const withTerm = byField.reduce((n, docs) => n + docs.length, 0);
-    return Math.log(1 + Math.abs((docCount - withTerm + 0.5) / (withTerm + 0.5)));
-  });
+  const idf = inverted.map((byField) => idfOf(docCount, byField.reduce((n, docs) => n + docs.length, 0)));
   const fieldVectors: [string, number[]][] = [];
   read.forEach((d, doc) =>
     d.forEach((pairs, f) => {
-      const norm = K1 * (1 - B + B * (lengths[doc][f] / average[f]));
-      const elements = pairs.flatMap(([at, tf]) => {
-        // The same operations in the same order as lunr.Builder, so the rounded scores match.
-        let score = (idf[at] * ((K1 + 1) * tf)) / (norm + tf);
-        score *= boosts[f];
-        return [at, Math.round(score * 1000) / 1000];
-      });
+      const norm = normOf(lengths[doc][f], average[f]);
+      const elements = pairs.flatMap(([at, tf]) => [at, fieldScore(idf[at], tf, norm, boosts[f])]);
       fieldVectors.push([`${fields[f]}/${doc}`, elements]);
     }),
   );

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearch } from './buildIndex';
-import { createSearcher } from './query';
-import { presentResults } from './present';
+import { presentResults, type ResultSources } from './present';
 import { textLookup } from './texts';
+import { docLookup, docsFileOf, groupsOf } from './docs';
 import { fixtureSource } from './fixtures/course';
+import { shardedSearch } from './fixtures/sharded';
 
-const { index: file, texts } = buildSearch(fixtureSource);
-const searcher = createSearcher(file);
+const built = buildSearch(fixtureSource);
+const { index: file, texts } = built;
+const searcher = shardedSearch(built);
 const labels = { glossary: 'Glossary', resource: 'Get help now', other: 'Practice' };
-/** Results once every text file they need has arrived. */
-const show = (q: string, limit = 20) => presentResults(searcher.search(q), file, searcher.matcher, labels, limit, textLookup(texts, file.texts));
+const allDocs = new Map([...built.docs].map(([n, d]) => [Number(n), d]));
+const sources = (docs = allDocs): ResultSources => ({
+  modules: file.modules,
+  docOf: docLookup(docs, file),
+  groupOf: groupsOf(file),
+  docsFileOf: (ref) => docsFileOf(ref, file),
+});
+/** Results once every docs and text file they need has arrived. */
+const show = (q: string, limit = 20) => presentResults(searcher.search(q), { ...sources(), textOf: textLookup(texts) }, searcher.matcher, labels, limit);
 /** Results before any text file has arrived. */
-const early = (q: string) => presentResults(searcher.search(q), file, searcher.matcher, labels, 20);
+const early = (q: string) => presentResults(searcher.search(q), sources(), searcher.matcher, labels, 20);
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 const marks = (segments: { text: string; mark?: true }[]) => segments.filter((s) => s.mark).map((s) => s.text);
 
@@ -63,6 +72,17 @@ describe('presentResults', () => {
     expect(all.total).toBeGreaterThan(2);
     expect(some).toMatchObject({ total: all.total, shown: 2 });
     expect(some.groups.flatMap((g) => g.hits)).toHaveLength(2);
+  });
+
+  it('holds a result’s place, in its group, until its docs file arrives', () => {
+    const hits = searcher.search('grounding');
+    const none = presentResults(hits, sources(new Map()), searcher.matcher, labels, 20);
+    const all = presentResults(hits, sources(), searcher.matcher, labels, 20);
+    expect(none.groups.map((g) => g.key)).toEqual(all.groups.map((g) => g.key));
+    expect(none.groups.map((g) => g.hits.map((h) => h.ref))).toEqual(all.groups.map((g) => g.hits.map((h) => h.ref)));
+    const pending = none.groups[0].hits[0];
+    expect(pending).toMatchObject({ url: '', title: [], wantsDocs: docsFileOf(pending.ref, file) });
+    expect(all.groups[0].hits[0].wantsDocs).toBeUndefined();
   });
 
   it('keeps a ### section’s parent heading for context', () => {

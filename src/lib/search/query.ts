@@ -3,8 +3,7 @@
  * match first, then a prefix of a word still being typed, then a word with one typo.
  */
 import lunr from 'lunr';
-import { decodeIndex } from './codec';
-import type { SearchIndexFile, StoredDoc } from './types';
+import { decodeIndex, type CompactIndex } from './codec';
 
 /** How much each way of matching a word counts; exact beats prefix beats typo. */
 export const MATCH_BOOST = { exact: 10, prefix: 3, stem: 2, typo: 1 } as const;
@@ -23,8 +22,8 @@ export interface QueryWord {
 }
 
 export interface SearchHit {
+  /** The document's position in the course's document list. */
   ref: number;
-  doc: StoredDoc;
   score: number;
   /** How many of the learner's words this result matches. */
   covered: number;
@@ -59,7 +58,8 @@ export function shortened(word: string): string[] {
   return out;
 }
 
-function addClauses(q: lunr.Query, w: QueryWord) {
+/** The lunr clauses of one word, in the order lunr runs them (shards.ts plans its files from the same clauses). */
+export function addClauses(q: lunr.Query, w: QueryWord) {
   q.term(w.raw, { boost: MATCH_BOOST.exact, usePipeline: true });
   if (w.raw.length >= PREFIX_MIN_LENGTH) {
     q.term(w.raw, { boost: MATCH_BOOST.prefix, usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING });
@@ -68,15 +68,28 @@ function addClauses(q: lunr.Query, w: QueryWord) {
   if (w.raw.length >= TYPO_MIN_LENGTH) q.term(w.stem, { boost: MATCH_BOOST.typo, usePipeline: false, editDistance: 1 });
 }
 
-export interface Searcher {
-  search(query: string): SearchHit[];
-  /** Tells whether a word of a result's text stems to one of the terms it matched. */
-  matcher(terms: Set<string>): (word: string) => boolean;
+/**
+ * Ranks a query's results with a lunr index: the whole index (createSearcher) or the part of it
+ * the query's shard files hold (shards.ts), which rank alike once every file the query needs is in.
+ */
+export function rank(index: lunr.Index, words: QueryWord[]): SearchHit[] {
+  const hits = new Map<string, SearchHit>();
+  // One lunr query per word, so a result's coverage (how many words it matches) is known;
+  // lunr sums clause scores, so the totals equal those of a single combined query.
+  for (const w of words) {
+    for (const r of index.query((q) => addClauses(q, w))) {
+      const hit = hits.get(r.ref) ?? { ref: Number(r.ref), score: 0, covered: 0, terms: new Set<string>() };
+      hit.score += r.score;
+      hit.covered += 1;
+      for (const term of Object.keys(r.matchData.metadata)) hit.terms.add(term);
+      hits.set(r.ref, hit);
+    }
+  }
+  return [...hits.values()].sort((a, b) => b.covered - a.covered || b.score - a.score || a.ref - b.ref);
 }
 
-export function createSearcher(file: SearchIndexFile): Searcher {
-  if (file.version !== 2) throw new Error(`search index version ${String(file.version)} is not one this page can read`);
-  const index = decodeIndex(file.index);
+/** Tells whether a word of a result's text stems to one of the terms it matched. */
+export function createMatcher(): (terms: Set<string>) => (word: string) => boolean {
   // Snippets stem the same words of the course again and again; the course has only so many.
   const stems = new Map<string, string>();
   const stemOf = (w: string) => {
@@ -84,30 +97,24 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     if (stem === undefined) stems.set(w, (stem = stemWord(w)));
     return stem;
   };
-  return {
-    search(query) {
-      const words = queryWords(query);
-      const hits = new Map<string, SearchHit>();
-      // One lunr query per word, so a result's coverage (how many words it matches) is known;
-      // lunr sums clause scores, so the totals equal those of a single combined query.
-      for (const w of words) {
-        for (const r of index.query((q) => addClauses(q, w))) {
-          const hit = hits.get(r.ref) ?? { ref: Number(r.ref), doc: file.docs[Number(r.ref)], score: 0, covered: 0, terms: new Set<string>() };
-          hit.score += r.score;
-          hit.covered += 1;
-          for (const term of Object.keys(r.matchData.metadata)) hit.terms.add(term);
-          hits.set(r.ref, hit);
-        }
-      }
-      return [...hits.values()].sort((a, b) => b.covered - a.covered || b.score - a.score || a.ref - b.ref);
-    },
-    matcher(terms) {
-      // Stems keep a word's first letters, so most words are ruled out without stemming them.
-      const starts = new Set([...terms].map((t) => t.slice(0, 3)));
-      return (word) => {
-        const w = word.toLowerCase().replace(/^\W+|\W+$/g, '');
-        return starts.has(w.slice(0, 3)) && terms.has(stemOf(w));
-      };
-    },
+  return (terms) => {
+    // Stems keep a word's first letters, so most words are ruled out without stemming them.
+    const starts = new Set([...terms].map((t) => t.slice(0, 3)));
+    return (word) => {
+      const w = word.toLowerCase().replace(/^\W+|\W+$/g, '');
+      return starts.has(w.slice(0, 3)) && terms.has(stemOf(w));
+    };
   };
+}
+
+export interface Searcher {
+  search(query: string): SearchHit[];
+  /** Tells whether a word of a result's text stems to one of the terms it matched. */
+  matcher(terms: Set<string>): (word: string) => boolean;
+}
+
+/** Search over one whole index: the reference the sharded search is proven equal to, and the benchmark's baseline. */
+export function createSearcher(compact: CompactIndex): Searcher {
+  const index = decodeIndex(compact);
+  return { search: (query) => rank(index, queryWords(query)), matcher: createMatcher() };
 }

@@ -6,6 +6,7 @@ import { ResourcesFileSchema } from '../../schemas/resources';
 import { QuizSchema } from '../../schemas/quiz';
 import { ContentError, problemsFromZod, type Problem } from '../../schemas/problems';
 import type { SearchSource } from './types';
+import { buildSearch, type BuiltSearch } from './buildIndex';
 import type { z, ZodTypeAny } from 'astro/zod';
 
 /**
@@ -33,4 +34,12 @@ export function readSearchSource(root: string): SearchSource {
   });
   if (problems.length) throw new ContentError(problems);
   return { modules, glossary, resources, quizzes };
+}
+
+let built: { root: string; search: BuiltSearch } | undefined;
+
+/** The course's search files, built once per build however many routes ask (the index, shards, docs and text files). */
+export function courseSearch(root: string): BuiltSearch {
+  if (built?.root !== root) built = { root, search: buildSearch(readSearchSource(root)) };
+  return built.search;
 }

@@ -9,8 +9,9 @@ import { root } from '../../../tests/course';
 
 const real = readSearchSource(root);
 const { docs } = buildDocuments(real);
-const { index, texts } = buildSearch(real);
-const indexText = serializeSearchIndex(index);
+const { index, docs: docFiles, stored, texts } = buildSearch(real);
+// What the browser may fetch besides the text files: the index and the docs files.
+const indexText = [serializeSearchIndex(index), ...[...docFiles.values()].map(serializeSearchIndex)].join('\n');
 
 /** Every run of `n` words of `text` that starts past its first LEAD_WORDS words. */
 function runsPastLead(text: string, n = 6): string[] {
@@ -20,36 +21,36 @@ function runsPastLead(text: string, n = 6): string[] {
   return runs;
 }
 
-describe('the index file (real course)', () => {
+describe('the index and docs files (real course)', () => {
   it('holds no text past each result’s short lead', () => {
     const withMore = docs.filter((d) => leadOf(d.text).cut);
     expect(withMore.length).toBeGreaterThan(100);
     // What the index may hold: titles and leads (a run of words can also occur in one of those).
-    const shown = index.docs.map((d) => `${d.title} ${d.parent ?? ''} ${d.lead}`).join(' ');
+    const shown = stored.map((d) => `${d.title} ${d.parent ?? ''} ${d.lead}`).join(' ');
     const leaked = withMore.flatMap((d) =>
       runsPastLead(d.text).filter((run) => indexText.includes(JSON.stringify(run).slice(1, -1)) && !shown.includes(run)).map((run) => `${d.url}: ${run}`),
     );
     expect(leaked).toEqual([]);
-    for (const d of index.docs) expect(d.lead.split(' ').length, d.url).toBeLessThanOrEqual(LEAD_WORDS);
+    for (const d of stored) expect(d.lead.split(' ').length, d.url).toBeLessThanOrEqual(LEAD_WORDS);
   });
 
   it('points every result whose text goes on to the text file that holds that text', () => {
     docs.forEach((d, i) => {
-      const stored = index.docs[i];
-      if (!leadOf(d.text).cut) return expect(stored.part, d.url).toBeUndefined();
-      expect(d.text.startsWith(stored.lead), d.url).toBe(true);
-      expect(texts.get(index.texts[stored.part!])?.[textKey(d.url)], d.url).toBe(d.text);
+      const doc = stored[i];
+      if (!leadOf(d.text).cut) return expect(doc.textFile, d.url).toBeUndefined();
+      expect(d.text.startsWith(doc.lead), d.url).toBe(true);
+      expect(texts.get(doc.textFile!)?.[textKey(d.url)], d.url).toBe(d.text);
     });
   });
 
   it('splits the text into files of about PART_CHARS, each from one module (or the glossary, or help)', () => {
-    expect([...texts.keys()]).toEqual(index.texts);
+    expect(new Set(stored.flatMap((d) => d.textFile ?? []))).toEqual(new Set(texts.keys()));
     for (const [name, file] of texts) {
       expect(name).toMatch(/^(module-[a-z0-9-]+|glossary|help)-\d+$/);
       const lengths = Object.values(file).map((t) => t.length);
       // A file goes past the budget only when it holds a single text that is longer on its own.
       if (lengths.length > 1) expect(lengths.reduce((a, b) => a + b), name).toBeLessThanOrEqual(PART_CHARS);
-      const groups = new Set(docs.filter((d) => index.texts[index.docs[docs.indexOf(d)].part!] === name).map((d) => `${d.kind}:${d.module}`));
+      const groups = new Set(docs.filter((d, i) => stored[i].textFile === name).map((d) => `${d.kind}:${d.module}`));
       expect(groups.size, name).toBe(1);
     }
   });
@@ -59,8 +60,8 @@ describe('content notes (fixture course)', () => {
   it('keep their passages out of the index file and every text file, yet searchable', () => {
     const fixture = buildSearch(fixtureSource);
     expect(serializeSearchIndex(fixture.index)).not.toMatch(/nightmare/i);
-    for (const file of fixture.texts.values()) expect(serializeSearchIndex(file)).not.toMatch(/nightmare/i);
-    expect(frontDecode(fixture.index.index.terms)).toContain('nightmar');
+    for (const file of [...fixture.texts.values(), ...fixture.docs.values()]) expect(serializeSearchIndex(file)).not.toMatch(/nightmare/i);
+    expect(frontDecode(fixture.index.terms)).toContain('nightmar');
   });
 });
 

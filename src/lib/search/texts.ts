@@ -35,7 +35,7 @@ function groupOf(doc: SearchDoc, modules: { slug: string }[]): string {
 }
 
 export interface TextParts {
-  /** The text files' names, in order; a document's `part` is a position in this list. */
+  /** The text files' names, in order; `partOf` gives positions in this list. */
   names: string[];
   /** Per document, the position of its text file, or undefined when the lead is the whole text. */
   partOf: (number | undefined)[];
@@ -69,8 +69,8 @@ export function splitTexts(docs: SearchDoc[], modules: { slug: string }[]): Text
 }
 
 /** The text file that holds a result's full text, when its lead is not all of it. */
-export function textFileOf(doc: Pick<StoredDoc, 'part'>, names: string[]): string | undefined {
-  return doc.part === undefined ? undefined : names[doc.part];
+export function textFileOf(doc: Pick<StoredDoc, 'textFile'>): string | undefined {
+  return doc.textFile;
 }
 
 /** Reads a fetched text file, refusing anything that is not one (an error page, another shape). */
@@ -82,9 +82,9 @@ export function parseTextFile(data: unknown): SearchTextFile {
 }
 
 /** Looks up a result's full text in the text files loaded so far. */
-export function textLookup(loaded: ReadonlyMap<string, SearchTextFile>, names: string[]) {
-  return (doc: Pick<StoredDoc, 'part' | 'url'>): string | undefined => {
-    const file = textFileOf(doc, names);
+export function textLookup(loaded: ReadonlyMap<string, SearchTextFile>) {
+  return (doc: Pick<StoredDoc, 'textFile' | 'url'>): string | undefined => {
+    const file = textFileOf(doc);
     return file ? loaded.get(file)?.[textKey(doc.url)] : undefined;
   };
 }

@@ -1,5 +1,4 @@
 /** The shapes search works with, from content on disk to results on screen. */
-import type { CompactIndex } from './codec';
 
 /** What kind of thing a result is; the UI words for each live in src/config.ts. */
 export type SearchKind = 'section' | 'glossary' | 'resource' | 'scenario' | 'check';
@@ -28,29 +27,50 @@ export interface StoredDoc {
    * loads. Passages behind a content note are left out on purpose, as in the text.
    */
   lead: string;
-  /** Set when the text goes on past the lead: the position in `SearchIndexFile.texts` of the file holding it. */
-  part?: number;
+  /** Set when the text goes on past the lead: the name of the text file holding it (texts.ts textUrl). */
+  textFile?: string;
 }
 
 /** A document as it is indexed: the stored part plus text that is searched but never shown. */
-export interface SearchDoc extends Omit<StoredDoc, 'lead' | 'part'> {
+export interface SearchDoc extends Omit<StoredDoc, 'lead' | 'textFile'> {
   /** Plain text for the snippet. Passages behind a content note are left out on purpose. */
   text: string;
   /** The full prose, content-noted passages included, so those sections can still be found. */
   body: string;
 }
 
-/** The static file the site serves at /search-index.json. */
+/**
+ * The static file the site serves at /search-index.json: the part of the index every query needs
+ * (shards.ts). The postings are in shard files and the results' titles and leads in docs files,
+ * fetched for the query's terms and for the results on screen.
+ */
 export interface SearchIndexFile {
   /** Bumped whenever the shape changes, so an old cached file is not misread. */
-  version: 2;
+  version: 3;
   modules: { slug: string; title: string }[];
-  docs: StoredDoc[];
-  /** The names of the text files (texts.ts textUrl gives each one's address). */
-  texts: string[];
-  /** The lunr index in compact form (codec.ts). */
-  index: CompactIndex;
+  fields: string[];
+  boosts: number[];
+  /** Every indexed term, front-coded (codec.ts frontCode): prefix, typo and exact matching run on it. */
+  terms: string;
+  /** Per document, per field: the number of terms in the field, for lunr's scores. */
+  lengths: number[][];
+  /** How many terms each shard file holds, in term order: shard n holds the next `shards[n]` terms. */
+  shards: number[];
+  /** How many documents each docs file holds: document d is in docs file floor(d / docsPerFile). */
+  docsPerFile: number;
+  /**
+   * The result group of every document, run-length coded as [group, count] pairs: a module's
+   * position in `modules`, or -1 glossary, -2 help lines, -3 a quiz whose module is unknown. So the
+   * list is grouped and laid out before the documents' titles arrive.
+   */
+  groups: [number, number][];
 }
+
+/** One of the files at /search-shard/<n>.json: per term of the shard, per field, its documents gap-coded (codec.ts readPostings). */
+export type SearchShardFile = number[][][];
+
+/** One of the files at /search-docs/<n>.json: the stored part of `docsPerFile` consecutive documents. */
+export type SearchDocsFile = StoredDoc[];
 
 /**
  * One of the static files at /search-text/<name>.json: the snippet text of one module's sections
