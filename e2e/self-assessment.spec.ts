@@ -41,6 +41,8 @@ const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getI
 async function confidence(page: Page, competency: string) {
   const table = page.getByRole('table', { name: CAPTION });
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: competency }) });
+  // The table's code loads by address once the record holds ratings: wait for the row to be drawn.
+  await row.waitFor();
   return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
 }
 
